@@ -1,0 +1,122 @@
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace GeneTherapy.Domain.Generators.Diagnostics;
+
+/// <summary>
+/// Every diagnostic the generator reports. Ids are never reused; a retired id stays here, commented out.
+/// Each message says what to do, and the help link opens the matching row of the README's reference.
+/// </summary>
+internal static class DiagnosticDescriptors
+{
+    public const string HelpLinkBase = "https://github.com/genetherapy-domain/GeneTherapy.Domain/blob/main/README.md#";
+
+    private const string Format = "GeneTherapy.Domain.SeedFormat";
+    private const string Reference = "GeneTherapy.Domain.SeedReference";
+    private const string Compatibility = "GeneTherapy.Domain.Compatibility";
+
+    public static readonly DiagnosticDescriptor MalformedJson = Error(
+        "GTD0001", "Seed file is not valid JSON", "The seed file is not valid JSON: {0} Fix the JSON at this position", Format);
+
+    public static readonly DiagnosticDescriptor UnsupportedSeedFormat = Error(
+        "GTD0002", "Unsupported seed format", "\"seedFormat\" is {0}, but this generator reads format 1; set \"seedFormat\": 1", Format);
+
+    public static readonly DiagnosticDescriptor MissingRequiredProperty = Error(
+        "GTD0003", "Missing required property", "{0} is missing the required property '{1}'; add it", Format);
+
+    public static readonly DiagnosticDescriptor WrongJsonType = Error(
+        "GTD0004", "Property has the wrong JSON type", "'{0}' must be {1}, but it is {2}; change the value to {1}", Format);
+
+    public static readonly DiagnosticDescriptor UnknownProperty = Warning(
+        "GTD0005", "Unknown property", "'{0}' is not a property of {1} and is ignored{2}", Format);
+
+    public static readonly DiagnosticDescriptor InvalidIdentifier = Error(
+        "GTD0006", "Invalid C# name", "'{0}' cannot be used as the C# name of {1}: {2}", Reference);
+
+    public static readonly DiagnosticDescriptor DuplicateName = Error(
+        "GTD0007", "Duplicate name", "{0} '{1}' is declared twice (first at {2}); give each one a unique name", Reference);
+
+    public static readonly DiagnosticDescriptor DuplicateValue = Error(
+        "GTD0008", "Duplicate enum value", "Enum '{0}' already uses value {1} for member '{2}'; give this member an unused value (never renumber existing members)", Reference);
+
+    public static readonly DiagnosticDescriptor DuplicateCode = Error(
+        "GTD0009", "Duplicate enum code", "Enum '{0}' already uses code '{1}' for member '{2}'; give this member a code of its own", Reference);
+
+    public static readonly DiagnosticDescriptor DuplicateKey = Error(
+        "GTD0010", "Duplicate entry key", "{0} '{1}' is used by two entries of '{2}' (first at {3}); give each entry a unique key", Reference);
+
+    public static readonly DiagnosticDescriptor DuplicateSource = Error(
+        "GTD0011", "Duplicate source id", "Source '{0}' is declared twice (first at {1}); give each source a unique id", Reference);
+
+    public static readonly DiagnosticDescriptor UnknownType = Error(
+        "GTD0012", "Unknown type", "'{0}' is neither a built-in type (string, int, bool, date, uri) nor an enum or record declared in a seed; check the spelling or declare it", Reference);
+
+    public static readonly DiagnosticDescriptor UnknownRecord = Error(
+        "GTD0013", "Entries for an unknown record", "Entries are given for '{0}', but no record of that name is declared; check the spelling or declare the record", Reference);
+
+    public static readonly DiagnosticDescriptor UnknownSource = Error(
+        "GTD0014", "Unknown source", "'{0}' is not the id of any declared source; declare it under \"sources\" or fix the id{1}", Reference);
+
+    public static readonly DiagnosticDescriptor UnknownCode = Error(
+        "GTD0015", "Unknown enum code", "'{0}' is not a code of enum '{1}'; use one of: {2}", Reference);
+
+    public static readonly DiagnosticDescriptor UnknownKey = Error(
+        "GTD0016", "Unknown entry key", "'{0}' is not the key of any '{1}' entry; use an existing key{2}", Reference);
+
+    public static readonly DiagnosticDescriptor WrongValueType = Error(
+        "GTD0017", "Value does not match its type", "'{0}' has type '{1}', but this value is {2}; write {3}", Reference);
+
+    public static readonly DiagnosticDescriptor InvalidType = Error(
+        "GTD0018", "Invalid type syntax", "'{0}' is not a valid type; write a type name, then '[]' for a list and '?' for optional, e.g. \"int?\" or \"VectorPlatform[]\"", Format);
+
+    public static readonly DiagnosticDescriptor InvalidKeyField = Error(
+        "GTD0019", "Invalid record key", "Key '{0}' of record '{1}' must name one of its fields of type \"string\" (not a list, not optional)", Reference);
+
+    public static readonly DiagnosticDescriptor DuplicateJsonProperty = Error(
+        "GTD0020", "Property written twice", "'{0}' appears more than once in this object; keep one", Format);
+
+    public static readonly DiagnosticDescriptor ReferenceCycle = Error(
+        "GTD0021", "Reference cycle", "{0}; break the cycle so that references between records go one way", Reference);
+
+    public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Error(
+        "GTD0022", "C# language version too old", "Code generated from seed files needs C# 9 or later, but this project compiles with C# {0}; set <LangVersion> to 9 or later", Compatibility);
+
+    public static readonly DiagnosticDescriptor MissingRuntimeLibrary = Error(
+        "GTD0023", "GeneTherapy.Domain runtime types not referenced", "Code generated from seed files needs the type '{0}' from the GeneTherapy.Domain library; reference the GeneTherapy.Domain package", Compatibility);
+
+    public static readonly DiagnosticDescriptor NameClash = Error(
+        "GTD0024", "Name clashes with generated code", "'{0}' clashes with the generated member '{1}' of {2}; rename it", Reference);
+
+    public static readonly DiagnosticDescriptor InternalError = Error(
+        "GTD9999", "Generator failure", "The generator failed on this file and generated nothing from it: {0}; please report this with the seed file", Compatibility);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> s_byId = Index(
+        MalformedJson, UnsupportedSeedFormat, MissingRequiredProperty, WrongJsonType, UnknownProperty,
+        InvalidIdentifier, DuplicateName, DuplicateValue, DuplicateCode, DuplicateKey, DuplicateSource,
+        UnknownType, UnknownRecord, UnknownSource, UnknownCode, UnknownKey, WrongValueType, InvalidType,
+        InvalidKeyField, DuplicateJsonProperty, ReferenceCycle, UnsupportedLanguageVersion,
+        MissingRuntimeLibrary, NameClash, InternalError);
+
+    public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;
+
+    public static DiagnosticDescriptor ById(string id) => s_byId[id];
+
+    private static DiagnosticDescriptor Error(string id, string title, string message, string category) =>
+        new(id, title, message, category, DiagnosticSeverity.Error, isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + id.ToLowerInvariant(), customTags: WellKnownDiagnosticTags.NotConfigurable);
+
+    private static DiagnosticDescriptor Warning(string id, string title, string message, string category) =>
+        new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+
+    private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)
+    {
+        var index = new Dictionary<string, DiagnosticDescriptor>(System.StringComparer.Ordinal);
+        foreach (DiagnosticDescriptor descriptor in descriptors)
+        {
+            index.Add(descriptor.Id, descriptor);
+        }
+
+        return index;
+    }
+}

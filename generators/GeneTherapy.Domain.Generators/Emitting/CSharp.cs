@@ -1,0 +1,227 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Reflection;
+using System.Text;
+using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace GeneTherapy.Domain.Generators.Emitting;
+
+/// <summary>
+/// The one path by which seed text becomes C#: string literals, XML doc text, identifiers, type names
+/// and values. Nothing user-written reaches generated code any other way.
+/// </summary>
+internal static class CSharp
+{
+    public static readonly string GeneratedCodeAttribute =
+        "[global::System.CodeDom.Compiler.GeneratedCode(\"GeneTherapy.Domain.Generators\", \""
+        + typeof(CSharp).Assembly.GetName().Version!.ToString() + "\")]";
+
+    public const string SourceType = "global::GeneTherapy.Domain.Source";
+    public const string TermInfoType = "global::GeneTherapy.Domain.TermInfo";
+    public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
+
+    /// <summary>
+    /// A regular string literal. Written here rather than with SymbolDisplay.FormatLiteral so the
+    /// rules are ours and fixed: every character that could end a line, every control character and
+    /// every lone surrogate becomes a \u escape, so a literal can never break out of its line.
+    /// </summary>
+    public static string Literal(string value)
+    {
+        var builder = new StringBuilder(value.Length + 2);
+        builder.Append('"');
+        for (int i = 0; i < value.Length; i++)
+        {
+            char c = value[i];
+            switch (c)
+            {
+                case '"':
+                    builder.Append("\\\"");
+                    break;
+                case '\\':
+                    builder.Append("\\\\");
+                    break;
+                default:
+                    bool pairedSurrogate = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
+                    if (pairedSurrogate)
+                    {
+                        builder.Append(c).Append(value[i + 1]);
+                        i++;
+                    }
+                    else if (NeedsEscape(c))
+                    {
+                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    }
+                    else
+                    {
+                        builder.Append(c);
+                    }
+
+                    break;
+            }
+        }
+
+        builder.Append('"');
+        return builder.ToString();
+    }
+
+    /// <summary>Doc comment lines: XML-escaped, split at every character C# treats as a line break.</summary>
+    public static IEnumerable<string> DocLines(string text)
+    {
+        var line = new StringBuilder();
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
+            {
+                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
+                {
+                    i++;
+                }
+
+                yield return line.ToString().TrimEnd();
+                line.Clear();
+                continue;
+            }
+
+            switch (c)
+            {
+                case '&':
+                    line.Append("&amp;");
+                    break;
+                case '<':
+                    line.Append("&lt;");
+                    break;
+                case '>':
+                    line.Append("&gt;");
+                    break;
+                default:
+                    if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+                        && !(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])))
+                    {
+                        line.Append('\uFFFD');
+                    }
+                    else
+                    {
+                        line.Append(char.IsControl(c) ? ' ' : c);
+                    }
+
+                    break;
+            }
+        }
+
+        yield return line.ToString().TrimEnd();
+    }
+
+    /// <summary>Doc text on one line, for short phrases inside a summary.</summary>
+    public static string DocInline(string text) => string.Join(" ", DocLines(text)).Trim();
+
+    public static void WriteSummary(SourceWriter writer, string? text, string fallback)
+    {
+        writer.WriteLine("/// <summary>");
+        foreach (string line in DocLines(string.IsNullOrWhiteSpace(text) ? fallback : text!))
+        {
+            writer.WriteLine(line.Length == 0 ? "///" : "/// " + line);
+        }
+
+        writer.WriteLine("/// </summary>");
+    }
+
+    public static void WriteSourceRemarks(SourceWriter writer, SourceRef? source)
+    {
+        if (source is not null)
+        {
+            writer.WriteLine("/// <remarks>Source: " + DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.Sources.{source.PropertyName}\"/>).</remarks>");
+        }
+    }
+
+    public static string Identifier(string name)
+        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.UnderscoreToken
+            ? "@" + name
+            : name;
+
+    public static string Global(string fullName)
+    {
+        var builder = new StringBuilder("global::");
+        string[] parts = fullName.Split('.');
+        for (int i = 0; i < parts.Length; i++)
+        {
+            builder.Append(i == 0 ? string.Empty : ".").Append(Identifier(parts[i]));
+        }
+
+        return builder.ToString();
+    }
+
+    public static string TypeName(TypeRef type)
+    {
+        string element = type.Kind switch
+        {
+            SeedTypeKind.String => "string",
+            SeedTypeKind.Int => "int",
+            SeedTypeKind.Bool => "bool",
+            SeedTypeKind.Date => "global::System.DateTime",
+            SeedTypeKind.Uri => "global::System.Uri",
+            _ => Global(type.FullName),
+        };
+        string result = type.IsList ? ReadOnlyList + "<" + element + ">" : element;
+        return type.IsOptional ? result + "?" : result;
+    }
+
+    public static string Value(ValueSpec value)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Null:
+                return "null";
+            case ValueKind.String:
+                return Literal(value.Text);
+            case ValueKind.Int:
+            case ValueKind.Bool:
+                return value.Text;
+            case ValueKind.Date:
+                string[] parts = value.Text.Split('-');
+                return string.Format(CultureInfo.InvariantCulture, "new global::System.DateTime({0}, {1}, {2})",
+                    int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
+            case ValueKind.Uri:
+                return "new global::System.Uri(" + Literal(value.Text) + ", global::System.UriKind.Absolute)";
+            case ValueKind.EnumMember:
+                return Global(value.Type.FullName) + "." + Identifier(value.Text);
+            case ValueKind.RecordEntry:
+                return Global(value.Type.CatalogFullName) + "." + Identifier(value.Text);
+            default:
+                string elementType = TypeName(value.Type.ElementType);
+                if (value.Items.IsEmpty)
+                {
+                    return "global::System.Array.Empty<" + elementType + ">()";
+                }
+
+                var builder = new StringBuilder("global::System.Array.AsReadOnly(new " + elementType + "[] { ");
+                for (int i = 0; i < value.Items.Count; i++)
+                {
+                    builder.Append(i == 0 ? string.Empty : ", ").Append(Value(value.Items[i]));
+                }
+
+                return builder.Append(" })").ToString();
+        }
+    }
+
+    /// <summary>Whether building the value allocates, so that it is built once and kept in a field.</summary>
+    public static bool Allocates(ValueSpec value) => value.Kind is ValueKind.Uri || (value.Kind == ValueKind.List && !value.Items.IsEmpty);
+
+    public static string SourceExpression(SourceRef source) => Global(source.Namespace + ".Sources") + "." + Identifier(source.PropertyName);
+
+    /// <summary>Writes the file header and opens the namespace; disposing closes it.</summary>
+    public static SourceWriter.Block OpenNamespace(SourceWriter w, string ns)
+    {
+        w.WriteLine("// <auto-generated/>");
+        w.WriteLine("#nullable enable");
+        w.WriteLine();
+        w.WriteLine("namespace " + Global(ns).Substring("global::".Length));
+        return w.Braces();
+    }
+
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static bool NeedsEscape(char c)
+        => char.IsControl(c) || char.IsSurrogate(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF';
+}

@@ -1,0 +1,283 @@
+using System.Collections.Generic;
+using System.Linq;
+using GeneTherapy.Domain.Generators.Model;
+
+namespace GeneTherapy.Domain.Generators.Emitting;
+
+/// <summary>Emits an enum, its extensions class (codes, labels, metadata, typed properties, parsing) and its JSON converter.</summary>
+internal static class EnumEmitter
+{
+    /// <summary>Codes longer than this many characters are read with an allocating fallback instead of a stack buffer.</summary>
+    private const int MaxStackCodeLength = 256;
+
+    public static IEnumerable<(string HintName, string Source)> Emit(EnumSpec spec)
+    {
+        yield return (spec.HintName, EmitEnum(spec));
+        yield return (Hint(spec, spec.Name + "Extensions"), EmitExtensions(spec));
+        yield return (Hint(spec, spec.Name + "JsonConverter"), EmitConverter(spec));
+    }
+
+    private static string Hint(EnumSpec spec, string type) => spec.Namespace + "." + type + ".g.cs";
+
+    private static string EmitEnum(EnumSpec spec)
+    {
+        var w = new SourceWriter();
+        using (CSharp.OpenNamespace(w, spec.Namespace))
+        {
+            CSharp.WriteSummary(w, spec.Summary, spec.Name + ".");
+            CSharp.WriteSourceRemarks(w, spec.Source);
+            w.WriteLine(CSharp.GeneratedCodeAttribute);
+            w.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof({Converter(spec)}))]");
+            w.WriteLine("public enum " + CSharp.Identifier(spec.Name));
+            using (w.Braces())
+            {
+                foreach (MemberSpec member in spec.Members)
+                {
+                    CSharp.WriteSummary(w, member.Label + (string.IsNullOrWhiteSpace(member.Summary) ? "." : ": " + member.Summary), member.Name);
+                    w.WriteLine("/// <remarks>Code <c>" + CSharp.DocInline(member.Code) + "</c>" + SourceSuffix(member.Source) + "</remarks>");
+                    w.WriteLine(CSharp.Identifier(member.Name) + " = " + CSharp.Int(member.Value) + ",");
+                }
+            }
+        }
+
+        return w.ToString();
+    }
+
+    private static string EmitExtensions(EnumSpec spec)
+    {
+        string type = CSharp.Global(spec.Namespace + "." + spec.Name);
+        string info = CSharp.TermInfoType + "<" + type + ">";
+        var w = new SourceWriter();
+        using (CSharp.OpenNamespace(w, spec.Namespace))
+        {
+            CSharp.WriteSummary(w, $"Codes, labels, metadata and typed properties of <see cref=\"{spec.Namespace}.{spec.Name}\"/>.", string.Empty);
+            w.WriteLine(CSharp.GeneratedCodeAttribute);
+            w.WriteLine($"public static partial class {spec.Name}Extensions");
+            using (w.Braces())
+            {
+                for (int i = 0; i < spec.Members.Count; i++)
+                {
+                    MemberSpec m = spec.Members[i];
+                    string ontology = m.Ontology.IsEmpty
+                        ? "global::System.Array.Empty<string>()"
+                        : "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", m.Ontology.Select(CSharp.Literal)) + " })";
+                    string source = m.Source is null ? "null" : CSharp.SourceExpression(m.Source);
+                    string summary = m.Summary is null ? "null" : CSharp.Literal(m.Summary);
+                    w.WriteLine($"private static readonly {info} s_info{i} = new({Member(spec, m)}, {CSharp.Literal(m.Code)}, {CSharp.Literal(m.Label)}, {summary}, {ontology}, {source});");
+                }
+
+                WriteCachedPropertyValues(w, spec);
+                w.WriteLine();
+                w.WriteLine("/// <summary>Every member, in order of value.</summary>");
+                w.WriteLine($"public static {CSharp.ReadOnlyList}<{type}> Values {{ get; }} = global::System.Array.AsReadOnly(new {type}[] {{ {string.Join(", ", spec.Members.Select(m => Member(spec, m)))} }});");
+
+                WriteSwitch(w, spec, "string", "ToCode", "The stable wire code of the value, as written in seed files and JSON.", (m, _) => CSharp.Literal(m.Code));
+                WriteSwitch(w, spec, "string", "GetLabel", "The display label of the value.", (m, _) => CSharp.Literal(m.Label));
+                WriteSwitch(w, spec, info, "GetInfo", "Everything the seed files say about the value: code, label, summary, ontology codes and source.", (_, i) => "s_info" + CSharp.Int(i));
+
+                for (int p = 0; p < spec.Properties.Count; p++)
+                {
+                    PropertySpec property = spec.Properties[p];
+                    int index = p;
+                    WriteSwitch(w, spec, CSharp.TypeName(property.Type), property.Name, property.Summary ?? $"The {property.Name} property of the value.",
+                        (m, i) => CSharp.Allocates(m.PropertyValues[index]) ? CachedName(index, i) : CSharp.Value(m.PropertyValues[index]));
+                }
+
+                WriteParsers(w, spec, type);
+            }
+        }
+
+        return w.ToString();
+    }
+
+    private static void WriteCachedPropertyValues(SourceWriter w, EnumSpec spec)
+    {
+        for (int p = 0; p < spec.Properties.Count; p++)
+        {
+            for (int i = 0; i < spec.Members.Count; i++)
+            {
+                ValueSpec value = spec.Members[i].PropertyValues[p];
+                if (CSharp.Allocates(value))
+                {
+                    w.WriteLine($"private static readonly {CSharp.TypeName(spec.Properties[p].Type)} {CachedName(p, i)} = {CSharp.Value(value)};");
+                }
+            }
+        }
+    }
+
+    private static string CachedName(int property, int member) => "s_property" + CSharp.Int(property) + "Of" + CSharp.Int(member);
+
+    private static void WriteSwitch(SourceWriter w, EnumSpec spec, string returnType, string name, string summary, System.Func<MemberSpec, int, string> value)
+    {
+        string type = CSharp.Global(spec.Namespace + "." + spec.Name);
+        w.WriteLine();
+        CSharp.WriteSummary(w, summary, name);
+        w.WriteLine("/// <param name=\"value\">A defined member of the enum.</param>");
+        w.WriteLine("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a defined member.</exception>");
+        w.WriteLine($"public static {returnType} {CSharp.Identifier(name)}(this {type} value) => value switch");
+        using (w.Braces("};"))
+        {
+            for (int i = 0; i < spec.Members.Count; i++)
+            {
+                w.WriteLine($"{Member(spec, spec.Members[i])} => {value(spec.Members[i], i)},");
+            }
+
+            w.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharp.Literal("Not a defined " + spec.Name + " value.")}),");
+        }
+    }
+
+    private static void WriteParsers(SourceWriter w, EnumSpec spec, string type)
+    {
+        w.WriteLine();
+        w.WriteLine("/// <summary>Finds the member whose code is <paramref name=\"code\"/>, comparing ordinally.</summary>");
+        w.WriteLine("/// <param name=\"code\">The code to look up.</param>");
+        w.WriteLine("/// <param name=\"value\">The member, or <c>default</c> when no code matches.</param>");
+        w.WriteLine("/// <returns>Whether a member has that code.</returns>");
+        w.WriteLine($"public static bool TryParseCode(string? code, out {type} value)");
+        using (w.Braces())
+        {
+            w.WriteLine("switch (code)");
+            using (w.Braces())
+            {
+                foreach (MemberSpec m in spec.Members)
+                {
+                    w.WriteLine($"case {CSharp.Literal(m.Code)}: value = {Member(spec, m)}; return true;");
+                }
+
+                w.WriteLine("default: value = default; return false;");
+            }
+        }
+
+        w.WriteLine();
+        w.WriteLine("/// <summary>Finds the member whose code is <paramref name=\"code\"/>, comparing ordinally, optionally ignoring case.</summary>");
+        w.WriteLine("/// <param name=\"code\">The code to look up.</param>");
+        w.WriteLine("/// <param name=\"ignoreCase\">Whether to compare with <see cref=\"global::System.StringComparison.OrdinalIgnoreCase\"/>.</param>");
+        w.WriteLine("/// <param name=\"value\">The member, or <c>default</c> when no code matches.</param>");
+        w.WriteLine("/// <returns>Whether a member has that code.</returns>");
+        w.WriteLine($"public static bool TryParseCode(string? code, bool ignoreCase, out {type} value)");
+        w.WriteLine("    => ignoreCase ? TryParseCode(global::System.MemoryExtensions.AsSpan(code), true, out value) : TryParseCode(code, out value);");
+
+        w.WriteLine();
+        w.WriteLine("/// <summary>Finds the member whose code is <paramref name=\"code\"/>, comparing ordinally.</summary>");
+        w.WriteLine("/// <param name=\"code\">The code to look up.</param>");
+        w.WriteLine("/// <param name=\"value\">The member, or <c>default</c> when no code matches.</param>");
+        w.WriteLine("/// <returns>Whether a member has that code.</returns>");
+        w.WriteLine($"public static bool TryParseCode(global::System.ReadOnlySpan<char> code, out {type} value) => TryParseCode(code, false, out value);");
+
+        w.WriteLine();
+        w.WriteLine("/// <summary>Finds the member whose code is <paramref name=\"code\"/>, comparing ordinally, optionally ignoring case.</summary>");
+        w.WriteLine("/// <param name=\"code\">The code to look up.</param>");
+        w.WriteLine("/// <param name=\"ignoreCase\">Whether to compare with <see cref=\"global::System.StringComparison.OrdinalIgnoreCase\"/>.</param>");
+        w.WriteLine("/// <param name=\"value\">The member, or <c>default</c> when no code matches.</param>");
+        w.WriteLine("/// <returns>Whether a member has that code.</returns>");
+        w.WriteLine($"public static bool TryParseCode(global::System.ReadOnlySpan<char> code, bool ignoreCase, out {type} value)");
+        using (w.Braces())
+        {
+            // Ordinal comparisons, with or without case, only match strings of equal length.
+            w.WriteLine("global::System.StringComparison comparison = ignoreCase ? global::System.StringComparison.OrdinalIgnoreCase : global::System.StringComparison.Ordinal;");
+            w.WriteLine("switch (code.Length)");
+            using (w.Braces())
+            {
+                foreach (IGrouping<int, MemberSpec> group in spec.Members.GroupBy(m => m.Code.Length).OrderBy(g => g.Key))
+                {
+                    w.WriteLine($"case {CSharp.Int(group.Key)}:");
+                    w.Indent();
+                    foreach (MemberSpec m in group)
+                    {
+                        w.WriteLine($"if (global::System.MemoryExtensions.Equals(code, global::System.MemoryExtensions.AsSpan({CSharp.Literal(m.Code)}), comparison)) {{ value = {Member(spec, m)}; return true; }}");
+                    }
+
+                    w.WriteLine("break;");
+                    w.Unindent();
+                }
+            }
+
+            w.WriteLine("value = default;");
+            w.WriteLine("return false;");
+        }
+    }
+
+    private static string EmitConverter(EnumSpec spec)
+    {
+        string type = CSharp.Global(spec.Namespace + "." + spec.Name);
+        string extensions = CSharp.Global(spec.Namespace + "." + spec.Name + "Extensions");
+        int longest = spec.Members.Count == 0 ? 1 : spec.Members.Max(m => m.Code.Length);
+
+        // A valid code, however it is escaped in JSON, takes at most six bytes per UTF-16 character.
+        int maxEscaped = longest * 6;
+        var w = new SourceWriter();
+        using (CSharp.OpenNamespace(w, spec.Namespace))
+        {
+            CSharp.WriteSummary(w, $"Reads and writes <see cref=\"{spec.Namespace}.{spec.Name}\"/> as its code, without allocating.", string.Empty);
+            w.WriteLine(CSharp.GeneratedCodeAttribute);
+            w.WriteLine($"public sealed class {spec.Name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type}>");
+            using (w.Braces())
+            {
+                w.WriteLine("/// <inheritdoc/>");
+                w.WriteLine($"public override {type} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
+                w.WriteLine("    => ReadCode(ref reader);");
+                w.WriteLine();
+                w.WriteLine("/// <inheritdoc/>");
+                w.WriteLine($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::System.Text.Json.JsonSerializerOptions options)");
+                w.WriteLine($"    => writer.WriteStringValue({extensions}.ToCode(value));");
+                w.WriteLine();
+                w.WriteLine("/// <inheritdoc/>");
+                w.WriteLine($"public override {type} ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
+                w.WriteLine("    => ReadCode(ref reader);");
+                w.WriteLine();
+                w.WriteLine("/// <inheritdoc/>");
+                w.WriteLine($"public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::System.Text.Json.JsonSerializerOptions options)");
+                w.WriteLine($"    => writer.WritePropertyName({extensions}.ToCode(value));");
+                w.WriteLine();
+                w.WriteLine($"private static {type} ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)");
+                using (w.Braces())
+                {
+                    w.WriteLine("if (reader.TokenType != global::System.Text.Json.JsonTokenType.String && reader.TokenType != global::System.Text.Json.JsonTokenType.PropertyName)");
+                    using (w.Braces())
+                    {
+                        w.WriteLine($"throw new global::System.Text.Json.JsonException({CSharp.Literal("Expected a string code of " + spec.Name + ".")});");
+                    }
+
+                    w.WriteLine();
+                    if (maxEscaped <= MaxStackCodeLength * 6)
+                    {
+                        w.WriteLine("int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;");
+                        w.WriteLine($"if (length <= {CSharp.Int(maxEscaped)})");
+                        using (w.Braces())
+                        {
+                            w.WriteLine($"global::System.Span<char> buffer = stackalloc char[{CSharp.Int(maxEscaped)}];");
+                            w.WriteLine("int written = reader.CopyString(buffer);");
+                            w.WriteLine($"if ({extensions}.TryParseCode(buffer.Slice(0, written), out {type} value))");
+                            using (w.Braces())
+                            {
+                                w.WriteLine("return value;");
+                            }
+                        }
+                    }
+                    else
+                    {
+                        w.WriteLine($"if ({extensions}.TryParseCode(reader.GetString(), out {type} value))");
+                        using (w.Braces())
+                        {
+                            w.WriteLine("return value;");
+                        }
+                    }
+
+                    w.WriteLine();
+                    w.WriteLine($"throw new global::System.Text.Json.JsonException(\"'\" + reader.GetString() + {CSharp.Literal("' is not a code of " + spec.Name + ".")});");
+                }
+            }
+        }
+
+        return w.ToString();
+    }
+
+    private static string Member(EnumSpec spec, MemberSpec member)
+        => CSharp.Global(spec.Namespace + "." + spec.Name) + "." + CSharp.Identifier(member.Name);
+
+    private static string Converter(EnumSpec spec) => CSharp.Global(spec.Namespace + "." + spec.Name + "JsonConverter");
+
+    private static string SourceSuffix(SourceRef? source) => source is null
+        ? "."
+        : ". Source: " + CSharp.DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.Sources.{source.PropertyName}\"/>).";
+}

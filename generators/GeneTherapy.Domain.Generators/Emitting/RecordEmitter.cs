@@ -1,0 +1,158 @@
+using System.Linq;
+using GeneTherapy.Domain.Generators.Model;
+
+namespace GeneTherapy.Domain.Generators.Emitting;
+
+/// <summary>Emits a sealed record with get-only properties and value equality in which lists compare by content.</summary>
+internal static class RecordEmitter
+{
+    public static string Emit(RecordSpec spec)
+    {
+        string name = CSharp.Identifier(spec.Name);
+        var w = new SourceWriter();
+        using (CSharp.OpenNamespace(w, spec.Namespace))
+        {
+            CSharp.WriteSummary(w, spec.Summary, spec.Name + ".");
+            CSharp.WriteSourceRemarks(w, spec.Source);
+            w.WriteLine(CSharp.GeneratedCodeAttribute);
+            w.WriteLine("public sealed partial record " + name);
+            using (w.Braces())
+            {
+                WriteConstructor(w, spec, name);
+                foreach (FieldSpec field in spec.Fields)
+                {
+                    w.WriteLine();
+                    CSharp.WriteSummary(w, field.Summary, field.Name + ".");
+                    w.WriteLine($"public {CSharp.TypeName(field.Type)} {CSharp.Identifier(field.Name)} {{ get; }}");
+                }
+
+                w.WriteLine();
+                w.WriteLine("/// <summary>The document this value comes from, when known.</summary>");
+                w.WriteLine($"public {CSharp.SourceType}? Source {{ get; }}");
+                WriteEquality(w, spec, name);
+            }
+        }
+
+        return w.ToString();
+    }
+
+    private static void WriteConstructor(SourceWriter w, RecordSpec spec, string name)
+    {
+        w.WriteLine($"/// <summary>Creates a <see cref=\"{spec.Namespace}.{spec.Name}\"/>.</summary>");
+        foreach (FieldSpec field in spec.Fields)
+        {
+            w.WriteLine($"/// <param name=\"{field.ParameterName}\">{CSharp.DocInline(field.Summary ?? field.Name + ".")}</param>");
+        }
+
+        w.WriteLine("/// <param name=\"source\">The document the value comes from, when known.</param>");
+        string parameters = string.Join(", ", spec.Fields.Select(f => CSharp.TypeName(f.Type) + " " + CSharp.Identifier(f.ParameterName)));
+        w.WriteLine($"public {name}({parameters}{(spec.Fields.IsEmpty ? string.Empty : ", ")}{CSharp.SourceType}? source = null)");
+        using (w.Braces())
+        {
+            foreach (FieldSpec field in spec.Fields)
+            {
+                string parameter = CSharp.Identifier(field.ParameterName);
+                bool nullableReference = !field.Type.IsValueType && !field.Type.IsOptional;
+                w.WriteLine(nullableReference
+                    ? $"{CSharp.Identifier(field.Name)} = {parameter} ?? throw new global::System.ArgumentNullException(nameof({parameter}));"
+                    : $"{CSharp.Identifier(field.Name)} = {parameter};");
+            }
+
+            w.WriteLine("Source = source;");
+        }
+    }
+
+    private static void WriteEquality(SourceWriter w, RecordSpec spec, string name)
+    {
+        w.WriteLine();
+        w.WriteLine("/// <summary>Whether <paramref name=\"other\"/> has equal values; lists are equal when their items are.</summary>");
+        w.WriteLine("/// <param name=\"other\">The value to compare with.</param>");
+        w.WriteLine("/// <returns>Whether the two are equal.</returns>");
+        w.WriteLine($"public bool Equals({name}? other)");
+        using (w.Braces())
+        {
+            w.WriteLine("if (ReferenceEquals(this, other)) return true;");
+            w.WriteLine("if (other is null) return false;");
+            w.WriteLine("return " + string.Join("\n        && ", spec.Fields.Select(Compare).Concat(new[]
+            {
+                $"global::System.Collections.Generic.EqualityComparer<{CSharp.SourceType}?>.Default.Equals(Source, other.Source)",
+            })) + ";");
+        }
+
+        w.WriteLine();
+        w.WriteLine("/// <summary>A hash code consistent with <see cref=\"Equals(" + spec.Namespace + "." + spec.Name + ")\"/>.</summary>");
+        w.WriteLine("/// <returns>The hash code.</returns>");
+        w.WriteLine("public override int GetHashCode()");
+        using (w.Braces())
+        {
+            w.WriteLine("int hash = 17;");
+            foreach (FieldSpec field in spec.Fields)
+            {
+                w.WriteLine($"hash = unchecked((hash * 31) + {Hash(field)});");
+            }
+
+            w.WriteLine("return hash;");
+        }
+
+        if (spec.Fields.Any(f => f.Type.IsList))
+        {
+            WriteListHelpers(w);
+        }
+    }
+
+    private static string Compare(FieldSpec field)
+    {
+        string member = CSharp.Identifier(field.Name);
+        return field.Type.IsList
+            ? $"ListEquals({member}, other.{member})"
+            : $"global::System.Collections.Generic.EqualityComparer<{CSharp.TypeName(field.Type)}>.Default.Equals({member}, other.{member})";
+    }
+
+    private static string Hash(FieldSpec field)
+    {
+        string member = CSharp.Identifier(field.Name);
+        string comparer = $"global::System.Collections.Generic.EqualityComparer<{CSharp.TypeName(field.Type)}>.Default";
+        if (field.Type.IsList)
+        {
+            return $"ListHash({member})";
+        }
+
+        return field.Type.IsValueType && !field.Type.IsOptional
+            ? $"{comparer}.GetHashCode({member})"
+            : $"({member} is null ? 0 : {comparer}.GetHashCode({member}!))";
+    }
+
+    private static void WriteListHelpers(SourceWriter w)
+    {
+        w.WriteLine();
+        w.WriteLine($"private static bool ListEquals<T>({CSharp.ReadOnlyList}<T>? left, {CSharp.ReadOnlyList}<T>? right)");
+        using (w.Braces())
+        {
+            w.WriteLine("if (ReferenceEquals(left, right)) return true;");
+            w.WriteLine("if (left is null || right is null || left.Count != right.Count) return false;");
+            w.WriteLine("for (int i = 0; i < left.Count; i++)");
+            using (w.Braces())
+            {
+                w.WriteLine("if (!global::System.Collections.Generic.EqualityComparer<T>.Default.Equals(left[i], right[i])) return false;");
+            }
+
+            w.WriteLine("return true;");
+        }
+
+        w.WriteLine();
+        w.WriteLine($"private static int ListHash<T>({CSharp.ReadOnlyList}<T>? list)");
+        using (w.Braces())
+        {
+            w.WriteLine("if (list is null) return 0;");
+            w.WriteLine("int hash = 19;");
+            w.WriteLine("for (int i = 0; i < list.Count; i++)");
+            using (w.Braces())
+            {
+                w.WriteLine("T item = list[i];");
+                w.WriteLine("hash = unchecked((hash * 31) + (item is null ? 0 : global::System.Collections.Generic.EqualityComparer<T>.Default.GetHashCode(item)));");
+            }
+
+            w.WriteLine("return hash;");
+        }
+    }
+}

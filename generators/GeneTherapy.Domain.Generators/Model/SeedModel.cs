@@ -1,0 +1,87 @@
+namespace GeneTherapy.Domain.Generators.Model;
+
+// The Seed* layer mirrors a seed file as written, with the location of every value the binder may
+// need to point at. Nothing here is checked beyond JSON shape: names, references and types are the
+// binder's job, because they can span files.
+
+/// <summary>How a seed file takes part in generation.</summary>
+internal enum SeedKind
+{
+    /// <summary>The file's types are generated into this compilation.</summary>
+    Own = 0,
+
+    /// <summary>The file is validated and can be referenced, but its types live in a referenced assembly.</summary>
+    Reference = 1,
+}
+
+/// <summary>A string from a seed file and where it was written.</summary>
+internal sealed record LocatedString(string Value, SeedLocation Location);
+
+/// <summary>A JSON value kept raw until the binder knows which type it should have.</summary>
+internal enum SeedValueKind
+{
+    String,
+    Number,
+    True,
+    False,
+    Null,
+    Array,
+    Object,
+}
+
+internal sealed record SeedValue(SeedValueKind Kind, string Text, EquatableArray<SeedValue> Items, SeedLocation Location);
+
+internal sealed record SeedNamedValue(LocatedString Name, SeedValue Value);
+
+internal sealed record SeedDocument(
+    string Path,
+    SeedKind Kind,
+    LocatedString Namespace,
+    EquatableArray<SeedSource> Sources,
+    EquatableArray<SeedEnum> Enums,
+    EquatableArray<SeedRecord> Records,
+    EquatableArray<SeedEntryGroup> EntryGroups);
+
+internal sealed record SeedSource(
+    LocatedString Id,
+    string Title,
+    string? Publisher,
+    LocatedString? Url,
+    string? Doi,
+    string? Summary);
+
+internal sealed record SeedField(LocatedString Name, LocatedString Type, string? Summary);
+
+internal sealed record SeedEnum(
+    LocatedString Name,
+    string? Summary,
+    LocatedString? Source,
+    EquatableArray<SeedField> Properties,
+    EquatableArray<SeedMember> Members);
+
+internal sealed record SeedMember(
+    LocatedString Name,
+    int Value,
+    SeedLocation ValueLocation,
+    LocatedString Code,
+    string Label,
+    string? Summary,
+    EquatableArray<string> Ontology,
+    LocatedString? Source,
+    EquatableArray<SeedNamedValue> Properties,
+    SeedLocation Location);
+
+internal sealed record SeedRecord(
+    LocatedString Name,
+    LocatedString? Catalog,
+    LocatedString? Key,
+    string? Summary,
+    LocatedString? Source,
+    EquatableArray<SeedField> Fields);
+
+internal sealed record SeedEntryGroup(LocatedString Record, EquatableArray<SeedEntry> Entries);
+
+internal sealed record SeedEntry(EquatableArray<SeedNamedValue> Values, LocatedString? Source, SeedLocation Location);
+
+/// <summary>What parsing one file produced: a document (null when the JSON itself is unusable) and diagnostics.</summary>
+internal sealed record ParseResult(SeedDocument? Document, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -1,0 +1,107 @@
+namespace GeneTherapy.Domain.Generators.Model;
+
+// The *Spec layer is what emitters need and nothing more: no locations, so moving text around in a
+// seed file stops the pipeline at the binder and re-emits nothing.
+
+internal enum SeedTypeKind
+{
+    String,
+    Int,
+    Bool,
+    Date,
+    Uri,
+    Enum,
+    Record,
+}
+
+/// <summary>A field or property type: a scalar, an enum or a record, optionally a list, optionally nullable.</summary>
+/// <param name="FullName">For enums and records the namespace-qualified type name, otherwise empty.</param>
+/// <param name="CatalogFullName">For records, the namespace-qualified catalog class that holds its entries.</param>
+internal sealed record TypeRef(SeedTypeKind Kind, string FullName, bool IsList, bool IsOptional, string CatalogFullName = "")
+{
+    public bool IsValueType => !IsList && Kind is SeedTypeKind.Int or SeedTypeKind.Bool or SeedTypeKind.Date or SeedTypeKind.Enum;
+
+    public TypeRef ElementType => this with { IsList = false, IsOptional = false };
+}
+
+/// <summary>The kinds of value a seed can hold once its type is known.</summary>
+internal enum ValueKind
+{
+    Null,
+    String,
+    Int,
+    Bool,
+    Date,
+    Uri,
+    EnumMember,
+    RecordEntry,
+    List,
+}
+
+/// <summary>
+/// A typed value. <paramref name="Text"/> holds the string, the invariant number, <c>true</c>/<c>false</c>,
+/// the ISO date, the URI, the member name (for enums) or the entry's property name (for records).
+/// </summary>
+internal sealed record ValueSpec(ValueKind Kind, string Text, TypeRef Type, EquatableArray<ValueSpec> Items);
+
+/// <summary>A reference to a source: the namespace whose <c>Sources</c> class holds it, and its property name.</summary>
+internal sealed record SourceRef(string Namespace, string PropertyName, string Title);
+
+internal sealed record PropertySpec(string Name, TypeRef Type, string? Summary);
+
+internal sealed record MemberSpec(
+    string Name,
+    int Value,
+    string Code,
+    string Label,
+    string? Summary,
+    EquatableArray<string> Ontology,
+    SourceRef? Source,
+    EquatableArray<ValueSpec> PropertyValues);
+
+internal abstract record OutputSpec(string Namespace, string Name, string HintName);
+
+internal sealed record EnumSpec(
+    string Namespace,
+    string Name,
+    string HintName,
+    string? Summary,
+    SourceRef? Source,
+    EquatableArray<PropertySpec> Properties,
+    EquatableArray<MemberSpec> Members)
+    : OutputSpec(Namespace, Name, HintName);
+
+internal sealed record FieldSpec(string Name, string ParameterName, TypeRef Type, string? Summary);
+
+internal sealed record RecordSpec(
+    string Namespace,
+    string Name,
+    string HintName,
+    string? Summary,
+    SourceRef? Source,
+    string? KeyField,
+    EquatableArray<FieldSpec> Fields)
+    : OutputSpec(Namespace, Name, HintName);
+
+internal sealed record EntrySpec(string PropertyName, string Key, SourceRef? Source, EquatableArray<ValueSpec> Values);
+
+internal sealed record CatalogSpec(
+    string Namespace,
+    string Name,
+    string HintName,
+    string RecordName,
+    string? RecordSummary,
+    EquatableArray<FieldSpec> Fields,
+    EquatableArray<EntrySpec> Entries)
+    : OutputSpec(Namespace, Name, HintName);
+
+internal sealed record SourceSpec(string Id, string PropertyName, string Title, string? Publisher, string? Url, string? Doi, string? Summary);
+
+internal sealed record SourcesSpec(string Namespace, string Name, string HintName, EquatableArray<SourceSpec> Sources)
+    : OutputSpec(Namespace, Name, HintName);
+
+/// <summary>What binding all documents produced.</summary>
+internal sealed record BindResult(EquatableArray<OutputSpec> Outputs, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>Facts about the compilation the generated code must compile in, reduced to equatable values.</summary>
+internal sealed record CompilationFacts(int LanguageVersion, string LanguageVersionText, bool HasRuntimeTypes);

@@ -1,0 +1,192 @@
+using System;
+using System.Collections.Immutable;
+using System.IO;
+using System.Text;
+using System.Threading;
+using GeneTherapy.Domain.Generators.Binding;
+using GeneTherapy.Domain.Generators.Diagnostics;
+using GeneTherapy.Domain.Generators.Emitting;
+using GeneTherapy.Domain.Generators.Model;
+using GeneTherapy.Domain.Generators.Parsing;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace GeneTherapy.Domain.Generators;
+
+/// <summary>
+/// Turns seed files (AdditionalFiles named <c>*.seed.json</c>, or marked with the
+/// <c>GeneTherapySeed</c> item metadata) into enums, records and catalogs. This class only wires the
+/// stages: parse each file on its own, bind all documents together, emit one output per spec.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class SeedGenerator : IIncrementalGenerator
+{
+    /// <summary>The AdditionalFiles metadata that marks a file as a seed: <c>true</c>/<c>own</c>, <c>reference</c> or <c>false</c>.</summary>
+    public const string SeedMetadata = "build_metadata.AdditionalFiles.GeneTherapySeed";
+
+    public const string SeedFileSuffix = ".seed.json";
+
+    /// <inheritdoc/>
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        IncrementalValuesProvider<(AdditionalText Text, SeedKind Kind)> seedFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Select(static (pair, _) => (pair.Left, Classify(pair.Left, pair.Right)))
+            .Where(static file => file.Item2 is not null)
+            .Select(static (file, _) => (file.Left, file.Item2!.Value))
+            .WithTrackingName(TrackingNames.SeedFiles);
+
+        IncrementalValuesProvider<ParseResult> parsed = seedFiles
+            .Select(static (file, cancellationToken) => ParseFile(file.Text, file.Kind, cancellationToken))
+            .WithTrackingName(TrackingNames.Parsed);
+
+        context.RegisterSourceOutput(
+            parsed.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.ParseDiagnostics),
+            static (spc, diagnostics) => Report(spc, diagnostics));
+
+        IncrementalValueProvider<CompilationFacts> facts = context.ParseOptionsProvider
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => HasRuntimeTypes(compilation)))
+            .Select(static (pair, _) => GetFacts(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.CompilationFacts);
+
+        IncrementalValueProvider<BindResult> bound = parsed
+            .Collect()
+            .Combine(facts)
+            .Select(static (pair, cancellationToken) => Bind(pair.Left, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Bound);
+
+        context.RegisterSourceOutput(
+            bound.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.BindDiagnostics),
+            static (spc, diagnostics) => Report(spc, diagnostics));
+
+        IncrementalValuesProvider<OutputSpec> outputs = bound
+            .SelectMany(static (result, _) => result.Outputs)
+            .WithTrackingName(TrackingNames.Outputs);
+
+        context.RegisterSourceOutput(outputs, static (spc, spec) => Emit(spc, spec));
+    }
+
+    private static SeedKind? Classify(AdditionalText text, AnalyzerConfigOptionsProvider options)
+    {
+        if (options.GetOptions(text).TryGetValue(SeedMetadata, out string? value) && !string.IsNullOrWhiteSpace(value))
+        {
+            switch (value.Trim().ToLowerInvariant())
+            {
+                case "true":
+                case "own":
+                    return SeedKind.Own;
+                case "reference":
+                    return SeedKind.Reference;
+                case "false":
+                    return null;
+            }
+        }
+
+        return text.Path.EndsWith(SeedFileSuffix, StringComparison.OrdinalIgnoreCase) ? SeedKind.Own : null;
+    }
+
+    private static ParseResult ParseFile(AdditionalText file, SeedKind kind, CancellationToken cancellationToken)
+    {
+        try
+        {
+            SourceText? text = file.GetText(cancellationToken);
+            if (text is null)
+            {
+                return Failure(file.Path, "the file could not be read");
+            }
+
+            return SeedParser.ParseDocument(file.Path, text.ToString(), kind, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Failure(file.Path, ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
+    private static BindResult Bind(ImmutableArray<ParseResult> results, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return SeedBinder.BindVocabulary(results, facts, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            string path = results.IsDefaultOrEmpty ? "seed" : results[0].Document?.Path ?? "seed";
+            foreach (ParseResult result in results)
+            {
+                if (result.Document is not null && string.CompareOrdinal(result.Document.Path, path) < 0)
+                {
+                    path = result.Document.Path;
+                }
+            }
+
+            DiagnosticInfo failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SeedLocation.FileStart(path), ex.GetType().Name + ": " + ex.Message);
+            return new BindResult(EquatableArray<OutputSpec>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+        }
+    }
+
+    private static ParseResult Failure(string path, string message)
+        => new(null, new EquatableArray<DiagnosticInfo>(new[]
+        {
+            DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SeedLocation.FileStart(path), message),
+        }));
+
+    private static bool HasRuntimeTypes(Compilation compilation)
+        => compilation.GetTypeByMetadataName("GeneTherapy.Domain.Source") is not null
+           && compilation.GetTypeByMetadataName("GeneTherapy.Domain.TermInfo`1") is not null;
+
+    private static CompilationFacts GetFacts(ParseOptions options, bool hasRuntimeTypes)
+    {
+        LanguageVersion version = options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default;
+        LanguageVersion effective = version.MapSpecifiedToEffectiveVersion();
+        return new CompilationFacts((int)effective, effective.ToDisplayString(), hasRuntimeTypes);
+    }
+
+    private static void Emit(SourceProductionContext context, OutputSpec spec)
+    {
+        try
+        {
+            switch (spec)
+            {
+                case EnumSpec e:
+                    foreach ((string hintName, string source) in EnumEmitter.Emit(e))
+                    {
+                        context.CancellationToken.ThrowIfCancellationRequested();
+                        Add(context, hintName, source);
+                    }
+
+                    break;
+                case RecordSpec r:
+                    Add(context, r.HintName, RecordEmitter.Emit(r));
+                    break;
+                case CatalogSpec c:
+                    Add(context, c.HintName, CatalogEmitter.Emit(c));
+                    break;
+                case SourcesSpec s:
+                    Add(context, s.HintName, SourcesEmitter.Emit(s));
+                    break;
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // An emitter bug must not surface as CS8785 and drop every output: it names the type instead.
+            context.ReportDiagnostic(Diagnostic.Create(
+                DiagnosticDescriptors.InternalError,
+                Location.Create(spec.HintName, default, default),
+                $"emitting {spec.Namespace}.{spec.Name} failed with {ex.GetType().Name}: {ex.Message}"));
+        }
+    }
+
+    private static void Add(SourceProductionContext context, string hintName, string source)
+        => context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+
+    private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
+    {
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
+    }
+}

@@ -1,0 +1,13 @@
+namespace GeneTherapy.Domain.Generators;
+
+/// <summary>Names of the pipeline steps, so tests can check which steps ran and which were cached.</summary>
+internal static class TrackingNames
+{
+    public const string SeedFiles = nameof(SeedFiles);
+    public const string Parsed = nameof(Parsed);
+    public const string ParseDiagnostics = nameof(ParseDiagnostics);
+    public const string CompilationFacts = nameof(CompilationFacts);
+    public const string Bound = nameof(Bound);
+    public const string BindDiagnostics = nameof(BindDiagnostics);
+    public const string Outputs = nameof(Outputs);
+}

@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+
+namespace GeneTherapy.Domain;
+
+/// <summary>
+/// What the seed files say about one member of a generated enum. Generated <c>GetInfo()</c> extension
+/// methods return one cached instance per member, so asking costs no allocation.
+/// </summary>
+/// <typeparam name="TEnum">The generated enum.</typeparam>
+public sealed class TermInfo<TEnum>
+    where TEnum : struct, Enum
+{
+    /// <summary>Creates the metadata of one member.</summary>
+    /// <param name="value">The member.</param>
+    /// <param name="code">Its stable wire code.</param>
+    /// <param name="label">Its display label.</param>
+    /// <param name="summary">What it means, when the seed says.</param>
+    /// <param name="ontologyCodes">Codes in external terminologies, such as <c>NCIT:C15238</c>.</param>
+    /// <param name="source">The document it comes from, when known.</param>
+    public TermInfo(TEnum value, string code, string label, string? summary, IReadOnlyList<string> ontologyCodes, Source? source)
+    {
+        Value = value;
+        Code = code ?? throw new ArgumentNullException(nameof(code));
+        Label = label ?? throw new ArgumentNullException(nameof(label));
+        Summary = summary;
+        OntologyCodes = ontologyCodes ?? throw new ArgumentNullException(nameof(ontologyCodes));
+        Source = source;
+    }
+
+    /// <summary>The member.</summary>
+    public TEnum Value { get; }
+
+    /// <summary>The stable wire code, as written in seed files and JSON.</summary>
+    public string Code { get; }
+
+    /// <summary>The display label.</summary>
+    public string Label { get; }
+
+    /// <summary>What the member means, when the seed says.</summary>
+    public string? Summary { get; }
+
+    /// <summary>Codes in external terminologies; empty when none is known with confidence.</summary>
+    public IReadOnlyList<string> OntologyCodes { get; }
+
+    /// <summary>The document the member comes from, when known.</summary>
+    public Source? Source { get; }
+
+    /// <summary>The label and code, e.g. <c>Ex vivo (ex-vivo)</c>.</summary>
+    /// <returns>The text.</returns>
+    public override string ToString() => Label + " (" + Code + ")";
+}
