@@ -12,7 +12,7 @@ internal static class CatalogEmitter
         var w = new SourceWriter();
         using (CSharp.OpenNamespace(w, spec.Namespace))
         {
-            CSharp.WriteSummary(w, $"The <see cref=\"{spec.Namespace}.{spec.RecordName}\"/> entries declared in seed files.", string.Empty);
+            w.WriteLine($"/// <summary>The <see cref=\"{spec.Namespace}.{spec.RecordName}\"/> entries declared in seed files.</summary>");
             w.WriteLine(CSharp.GeneratedCodeAttribute);
             w.WriteLine($"public static partial class {CSharp.Identifier(spec.Name)}");
             using (w.Braces())

@@ -50,7 +50,7 @@ internal static class EnumEmitter
         var w = new SourceWriter();
         using (CSharp.OpenNamespace(w, spec.Namespace))
         {
-            CSharp.WriteSummary(w, $"Codes, labels, metadata and typed properties of <see cref=\"{spec.Namespace}.{spec.Name}\"/>.", string.Empty);
+            w.WriteLine($"/// <summary>Codes, labels, metadata and typed properties of <see cref=\"{spec.Namespace}.{spec.Name}\"/>.</summary>");
             w.WriteLine(CSharp.GeneratedCodeAttribute);
             w.WriteLine($"public static partial class {spec.Name}Extensions");
             using (w.Braces())
@@ -208,7 +208,7 @@ internal static class EnumEmitter
         var w = new SourceWriter();
         using (CSharp.OpenNamespace(w, spec.Namespace))
         {
-            CSharp.WriteSummary(w, $"Reads and writes <see cref=\"{spec.Namespace}.{spec.Name}\"/> as its code, without allocating.", string.Empty);
+            w.WriteLine($"/// <summary>Reads and writes <see cref=\"{spec.Namespace}.{spec.Name}\"/> as its code, without allocating.</summary>");
             w.WriteLine(CSharp.GeneratedCodeAttribute);
             w.WriteLine($"public sealed class {spec.Name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type}>");
             using (w.Braces())

@@ -10,7 +10,7 @@ internal static class SourcesEmitter
         var w = new SourceWriter();
         using (CSharp.OpenNamespace(w, spec.Namespace))
         {
-            CSharp.WriteSummary(w, "The documents that the seed files of this namespace cite.", string.Empty);
+            w.WriteLine("/// <summary>The documents that the seed files of this namespace cite.</summary>");
             w.WriteLine(CSharp.GeneratedCodeAttribute);
             w.WriteLine("public static partial class Sources");
             using (w.Braces())

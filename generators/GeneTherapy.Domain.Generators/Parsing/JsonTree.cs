@@ -87,6 +87,12 @@ internal static class JsonTree
     public static JsonNode? Read(byte[] utf8, out JsonSyntaxError? error)
     {
         error = null;
+        if (IsBlank(utf8))
+        {
+            error = new JsonSyntaxError("the file is empty; a seed file is a JSON object with \"seedFormat\" and \"namespace\".", 0, 0, 0);
+            return null;
+        }
+
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
         {
             CommentHandling = JsonCommentHandling.Disallow,
@@ -122,6 +128,19 @@ internal static class JsonTree
             error = new JsonSyntaxError(ex.Message, ex.ByteOffset, 0, 0);
             return null;
         }
+    }
+
+    private static bool IsBlank(byte[] utf8)
+    {
+        foreach (byte b in utf8)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static JsonNode ReadValue(ref Utf8JsonReader reader)

@@ -1,0 +1,166 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.RegularExpressions;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+
+namespace GeneTherapy.Domain.Generators.Tests;
+
+/// <summary>A seed file handed to the generator as an AdditionalFile.</summary>
+internal sealed class InMemoryAdditionalText : AdditionalText
+{
+    private readonly SourceText _text;
+
+    public InMemoryAdditionalText(string path, string text)
+    {
+        Path = path;
+        _text = SourceText.From(text, Encoding.UTF8);
+    }
+
+    public override string Path { get; }
+
+    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+}
+
+/// <summary>Per-file AdditionalFiles metadata, as MSBuild would pass it through the editorconfig.</summary>
+internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
+{
+    private readonly Dictionary<string, Dictionary<string, string>> _perFile;
+
+    public TestOptionsProvider(Dictionary<string, Dictionary<string, string>> perFile) => _perFile = perFile;
+
+    public override AnalyzerConfigOptions GlobalOptions => new Options(new Dictionary<string, string>());
+
+    public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
+
+    public override AnalyzerConfigOptions GetOptions(AdditionalText textFile)
+        => new Options(_perFile.TryGetValue(textFile.Path, out var values) ? values : new Dictionary<string, string>());
+
+    private sealed class Options : AnalyzerConfigOptions
+    {
+        private readonly Dictionary<string, string> _values;
+
+        public Options(Dictionary<string, string> values) => _values = values;
+
+        public override bool TryGetValue(string key, out string value) => _values.TryGetValue(key, out value!);
+    }
+}
+
+/// <summary>The result of one generator run plus the compilation of its output.</summary>
+internal sealed record GeneratorRun(
+    GeneratorDriverRunResult Result,
+    Compilation Output,
+    ImmutableArray<Diagnostic> GeneratorDiagnostics,
+    ImmutableArray<Diagnostic> CompilationDiagnostics)
+{
+    public IReadOnlyDictionary<string, string> Sources => Result.Results
+        .SelectMany(r => r.GeneratedSources)
+        .ToDictionary(s => s.HintName, s => s.SourceText.ToString(), StringComparer.Ordinal);
+
+    public IEnumerable<Diagnostic> Errors => GeneratorDiagnostics.Where(d => d.Severity == DiagnosticSeverity.Error);
+
+    /// <summary>Compiler diagnostics above Info, excluding the generator's own.</summary>
+    public IEnumerable<Diagnostic> CompileProblems => CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning);
+}
+
+internal static class GeneratorHarness
+{
+    private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
+        ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!)
+            .Split(Path.PathSeparator)
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+            .ToImmutableArray());
+
+    public static string RepoRoot { get; } = FindRepoRoot();
+
+    /// <summary>The hand-written runtime types that generated code uses (Source, TermInfo).</summary>
+    public static IEnumerable<string> RuntimeSources => Directory
+        .GetFiles(Path.Combine(RepoRoot, "src", "GeneTherapy.Domain", "Model"), "*.cs")
+        .OrderBy(p => p, StringComparer.Ordinal)
+        .Select(File.ReadAllText);
+
+    public static IEnumerable<(string Path, string Text)> BuiltInSeeds => Directory
+        .GetFiles(Path.Combine(RepoRoot, "seeds"), "*.seed.json")
+        .OrderBy(p => p, StringComparer.Ordinal)
+        .Select(p => ("seeds/" + Path.GetFileName(p), File.ReadAllText(p)));
+
+    public static GeneratorRun Run(
+        IEnumerable<(string Path, string Text)> seeds,
+        LanguageVersion languageVersion = LanguageVersion.CSharp12,
+        bool withRuntime = true,
+        Dictionary<string, Dictionary<string, string>>? metadata = null,
+        bool trackSteps = false)
+    {
+        // The runtime library is compiled with its own C# version; only generated code gets the consumer's.
+        var parseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
+        IEnumerable<SyntaxTree> trees = withRuntime
+            ? RuntimeSources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions.WithLanguageVersion(LanguageVersion.CSharp12)))
+            : Array.Empty<SyntaxTree>();
+        CSharpCompilation compilation = CSharpCompilation.Create(
+            "SeedTests",
+            trees,
+            s_references.Value,
+            new CSharpCompilationOptions(
+                OutputKind.DynamicallyLinkedLibrary,
+                nullableContextOptions: NullableContextOptions.Enable,
+                generalDiagnosticOption: ReportDiagnostic.Error,
+                deterministic: true));
+
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            new[] { new SeedGenerator().AsSourceGenerator() },
+            seeds.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)),
+            parseOptions,
+            new TestOptionsProvider(metadata ?? new Dictionary<string, Dictionary<string, string>>()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
+        GeneratorDriverRunResult result = driver.GetRunResult();
+        Assert.All(result.Results, r => Assert.Null(r.Exception));
+        return new GeneratorRun(result, output, generatorDiagnostics, output.GetDiagnostics());
+    }
+
+    public static GeneratorRun Run(params (string Path, string Text)[] seeds) => Run(seeds, LanguageVersion.CSharp12);
+
+    /// <summary>Asserts the output compiled with nothing above Info (warnings count as errors here).</summary>
+    public static void AssertCompiles(GeneratorRun run)
+    {
+        Assert.Empty(run.CompileProblems.Select(d => d.ToString()));
+    }
+
+    /// <summary>
+    /// Removes the single <c>$$</c> marker from a seed text and returns the 1-based line and column
+    /// it stood at, so tests state where a diagnostic must point without counting by hand.
+    /// </summary>
+    public static (string Text, int Line, int Column) Marked(string text)
+    {
+        int index = text.IndexOf("$$", StringComparison.Ordinal);
+        Assert.True(index >= 0, "the seed text has no $$ marker");
+        string before = text.Substring(0, index);
+        int line = before.Count(c => c == '\n') + 1;
+        int column = index - (before.LastIndexOf('\n') + 1) + 1;
+        return (text.Remove(index, 2), line, column);
+    }
+
+    public static string ScrubVersion(string source)
+        => Regex.Replace(source, "GeneratedCode\\(\"GeneTherapy.Domain.Generators\", \"[^\"]+\"\\)", "GeneratedCode(\"GeneTherapy.Domain.Generators\", \"VERSION\")");
+
+    private static string FindRepoRoot()
+    {
+        string? directory = AppContext.BaseDirectory;
+        while (directory is not null && !File.Exists(Path.Combine(directory, "GeneTherapy.Domain.sln")))
+        {
+            directory = Path.GetDirectoryName(directory);
+        }
+
+        return directory ?? throw new InvalidOperationException("GeneTherapy.Domain.sln not found above " + AppContext.BaseDirectory);
+    }
+}

@@ -1,0 +1,68 @@
+namespace GeneTherapy.Domain.Generators.Tests;
+
+/// <summary>Seed documents written for the tests: small, but using every feature of the format.</summary>
+internal static class TestSeeds
+{
+    public const string Vocabulary = """
+        {
+          "seedFormat": 1,
+          "namespace": "Acme.Pipeline",
+          "sources": [
+            { "id": "acme-handbook", "title": "Acme <Pipeline> & Handbook", "publisher": "Acme", "url": "https://example.org/handbook", "doi": "10.1000/xyz" }
+          ],
+          "enums": [
+            {
+              "name": "Platform",
+              "summary": "A delivery platform.",
+              "source": "acme-handbook",
+              "properties": [
+                { "name": "Integrates", "type": "bool", "summary": "Whether it integrates." },
+                { "name": "Capacity", "type": "int?" },
+                { "name": "Aliases", "type": "string[]" },
+                { "name": "Homepage", "type": "uri?" }
+              ],
+              "members": [
+                { "name": "Aav", "value": 1, "code": "aav", "label": "AAV", "summary": "Adeno-associated virus.", "ontology": ["NCIT:C0000"],
+                  "properties": { "Integrates": false, "Capacity": 4700, "Aliases": ["rAAV"], "Homepage": "https://example.org/aav" } },
+                { "name": "Lentiviral", "value": 2, "code": "lenti", "label": "Lentiviral vector",
+                  "properties": { "Integrates": true, "Capacity": null, "Aliases": [] } },
+                { "name": "class", "value": 3, "code": "class", "label": "A keyword",
+                  "properties": { "Integrates": false, "Aliases": [] } }
+              ]
+            }
+          ]
+        }
+        """;
+
+    public const string Catalog = """
+        {
+          "seedFormat": 1,
+          "namespace": "Acme.Pipeline",
+          "records": [
+            {
+              "name": "Candidate",
+              "catalog": "Candidates",
+              "key": "Id",
+              "summary": "A pipeline candidate.",
+              "source": "acme-handbook",
+              "fields": [
+                { "name": "Id", "type": "string" },
+                { "name": "Platform", "type": "Platform" },
+                { "name": "Platforms", "type": "Platform[]?" },
+                { "name": "Since", "type": "date?" },
+                { "name": "Phase", "type": "int" },
+                { "name": "Active", "type": "bool" },
+                { "name": "Successor", "type": "Candidate?" },
+                { "name": "Link", "type": "uri?" }
+              ]
+            }
+          ],
+          "entries": {
+            "Candidate": [
+              { "Id": "ac-101", "Platform": "aav", "Platforms": ["aav", "lenti"], "Since": "2024-02-29", "Phase": 2, "Active": true, "Successor": "ac-102", "Link": "https://example.org/ac-101" },
+              { "Id": "ac-102", "Platform": "lenti", "Phase": 1, "Active": false, "source": "acme-handbook" }
+            ]
+          }
+        }
+        """;
+}
