@@ -80,6 +80,23 @@ internal static class GeneratorHarness
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray());
 
+    /// <summary>
+    /// The runtime types (Source, TermInfo) compiled from src/GeneTherapy.Domain/Model into an assembly
+    /// of their own and referenced as metadata, as a consumer references the package.
+    /// </summary>
+    private static readonly Lazy<MetadataReference> s_runtime = new(() =>
+    {
+        CSharpCompilation runtime = CSharpCompilation.Create(
+            "GeneTherapy.Domain",
+            RuntimeSources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.CSharp12))),
+            s_references.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var stream = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult result = runtime.Emit(stream);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics));
+        return MetadataReference.CreateFromImage(stream.ToArray());
+    });
+
     public static string RepoRoot { get; } = FindRepoRoot();
 
     /// <summary>The hand-written runtime types that generated code uses (Source, TermInfo).</summary>
@@ -100,15 +117,11 @@ internal static class GeneratorHarness
         Dictionary<string, Dictionary<string, string>>? metadata = null,
         bool trackSteps = false)
     {
-        // The runtime library is compiled with its own C# version; only generated code gets the consumer's.
         var parseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
-        IEnumerable<SyntaxTree> trees = withRuntime
-            ? RuntimeSources.Select(s => CSharpSyntaxTree.ParseText(s, parseOptions.WithLanguageVersion(LanguageVersion.CSharp12)))
-            : Array.Empty<SyntaxTree>();
         CSharpCompilation compilation = CSharpCompilation.Create(
             "SeedTests",
-            trees,
-            s_references.Value,
+            Array.Empty<SyntaxTree>(),
+            withRuntime ? s_references.Value.Add(s_runtime.Value) : s_references.Value,
             new CSharpCompilationOptions(
                 OutputKind.DynamicallyLinkedLibrary,
                 nullableContextOptions: NullableContextOptions.Enable,

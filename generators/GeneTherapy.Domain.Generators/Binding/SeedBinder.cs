@@ -918,11 +918,12 @@ internal sealed class SeedBinder
             outputs.Add(new RecordSpec(r.Namespace, r.Name, HintName(r.Namespace, r.Name), r.Seed.Summary, r.Source, r.KeyField?.Name, fields));
             if (r.KeyField is not null)
             {
-                EquatableArray<EntrySpec> entries = r.OrderedEntries
-                    .Where(e => emitted.Contains(e.Document.Path) && e.Values is not null)
+                List<EntryDecl> included = r.Entries.Where(e => emitted.Contains(e.Document.Path) && e.Values is not null).ToList();
+                EquatableArray<EntrySpec> entries = included
                     .Select(e => new EntrySpec(e.PropertyName!, e.Key!, e.Source, new EquatableArray<ValueSpec>(e.Values!)))
                     .ToEquatableArray();
-                outputs.Add(new CatalogSpec(r.Namespace, r.CatalogName, HintName(r.Namespace, r.CatalogName), r.Name, r.Seed.Summary, fields, entries));
+                EquatableArray<int> order = r.OrderedEntries.Select(e => included.IndexOf(e)).Where(i => i >= 0).ToEquatableArray();
+                outputs.Add(new CatalogSpec(r.Namespace, r.CatalogName, HintName(r.Namespace, r.CatalogName), r.Name, r.Seed.Summary, fields, entries, order));
             }
         }
 

@@ -17,8 +17,10 @@ internal static class CatalogEmitter
             w.WriteLine($"public static partial class {CSharp.Identifier(spec.Name)}");
             using (w.Braces())
             {
-                foreach (EntrySpec entry in spec.Entries)
+                // Static initialisers run in text order, so entries that others refer to come first.
+                foreach (int index in spec.InitializationOrder)
                 {
+                    EntrySpec entry = spec.Entries[index];
                     string arguments = string.Join(", ", entry.Values.Select(CSharp.Value)
                         .Concat(new[] { entry.Source is null ? "null" : CSharp.SourceExpression(entry.Source) }));
                     string origin = entry.Source is null ? string.Empty : " Source: " + CSharp.DocInline(entry.Source.Title) + ".";
@@ -43,9 +45,9 @@ internal static class CatalogEmitter
                 w.WriteLine("/// <param name=\"value\">The entry, or <c>null</c> when no entry has that key.</param>");
                 w.WriteLine("/// <returns>Whether an entry has that key.</returns>");
                 w.WriteLine("public static bool TryGet(string? key,");
-                w.WriteLine("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
+                w.WriteDirective("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
                 w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");
-                w.WriteLine("#endif");
+                w.WriteDirective("#endif");
                 w.WriteLine($"    out {record}? value)");
                 using (w.Braces())
                 {

@@ -73,10 +73,14 @@ internal static class RecordEmitter
         {
             w.WriteLine("if (ReferenceEquals(this, other)) return true;");
             w.WriteLine("if (other is null) return false;");
-            w.WriteLine("return " + string.Join("\n        && ", spec.Fields.Select(Compare).Concat(new[]
+            string[] comparisons = spec.Fields.Select(Compare)
+                .Concat(new[] { $"global::System.Collections.Generic.EqualityComparer<{CSharp.SourceType}?>.Default.Equals(Source, other.Source)" })
+                .ToArray();
+            for (int i = 0; i < comparisons.Length; i++)
             {
-                $"global::System.Collections.Generic.EqualityComparer<{CSharp.SourceType}?>.Default.Equals(Source, other.Source)",
-            })) + ";");
+                string prefix = i == 0 ? "return " : "    && ";
+                w.WriteLine(prefix + comparisons[i] + (i == comparisons.Length - 1 ? ";" : string.Empty));
+            }
         }
 
         w.WriteLine();

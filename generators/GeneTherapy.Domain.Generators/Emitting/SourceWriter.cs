@@ -26,6 +26,9 @@ internal sealed class SourceWriter
 
     public void WriteLine() => _builder.Append('\n');
 
+    /// <summary>A preprocessor directive, at the start of the line.</summary>
+    public void WriteDirective(string line) => _builder.Append(line).Append('\n');
+
     /// <summary>Writes <c>{</c> and indents until the returned scope is disposed, which writes <c>}</c>.</summary>
     public Block Braces(string closing = "}")
     {

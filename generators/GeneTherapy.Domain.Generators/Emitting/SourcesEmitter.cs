@@ -40,9 +40,9 @@ internal static class SourcesEmitter
                 w.WriteLine("/// <param name=\"source\">The source, or <c>null</c> when no source has that id.</param>");
                 w.WriteLine("/// <returns>Whether a source has that id.</returns>");
                 w.WriteLine("public static bool TryGet(string? id,");
-                w.WriteLine("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
+                w.WriteDirective("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
                 w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");
-                w.WriteLine("#endif");
+                w.WriteDirective("#endif");
                 w.WriteLine($"    out {CSharp.SourceType}? source)");
                 using (w.Braces())
                 {

@@ -85,6 +85,8 @@ internal sealed record RecordSpec(
 
 internal sealed record EntrySpec(string PropertyName, string Key, SourceRef? Source, EquatableArray<ValueSpec> Values);
 
+/// <param name="Entries">In the order the seed files declare them (the order of <c>All</c>).</param>
+/// <param name="InitializationOrder">Indexes into <paramref name="Entries"/>: an entry that refers to another entry of the same catalog comes after it.</param>
 internal sealed record CatalogSpec(
     string Namespace,
     string Name,
@@ -92,7 +94,8 @@ internal sealed record CatalogSpec(
     string RecordName,
     string? RecordSummary,
     EquatableArray<FieldSpec> Fields,
-    EquatableArray<EntrySpec> Entries)
+    EquatableArray<EntrySpec> Entries,
+    EquatableArray<int> InitializationOrder)
     : OutputSpec(Namespace, Name, HintName);
 
 internal sealed record SourceSpec(string Id, string PropertyName, string Title, string? Publisher, string? Url, string? Doi, string? Summary);
