@@ -47,6 +47,20 @@ public class IsolationTests
     }
 
     [Fact]
+    public void Generator_UnreadableDeclaringFile_OnlyItsGTD0001IsReportedAndDependentsEmitNothing()
+    {
+        GeneratorRun run = GeneratorHarness.Run(
+            ("seeds/vocabulary.seed.json", TestSeeds.Vocabulary.Substring(0, TestSeeds.Vocabulary.Length / 2)),
+            ("seeds/catalog.seed.json", TestSeeds.Catalog),
+            ("seeds/other.seed.json", Independent));
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(("GTD0001", "seeds/vocabulary.seed.json"), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path));
+        Assert.Equal(new[] { "Other.Size.g.cs", "Other.SizeExtensions.g.cs", "Other.SizeJsonConverter.g.cs" }, run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+        GeneratorHarness.AssertCompiles(run);
+    }
+
+    [Fact]
     public void Generator_ShuffledFileOrder_ProducesIdenticalOutput()
     {
         var first = GeneratorHarness.Run(("seeds/a.seed.json", TestSeeds.Vocabulary), ("seeds/b.seed.json", TestSeeds.Catalog), ("seeds/c.seed.json", Independent));

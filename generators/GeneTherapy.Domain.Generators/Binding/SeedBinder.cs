@@ -36,6 +36,14 @@ internal sealed class SeedBinder
     private readonly Dictionary<string, SeedLocation> _fullNames = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Dictionary<string, SourceDecl>> _sourcesByNamespace = new(StringComparer.Ordinal);
     private readonly HashSet<(string From, string To)> _dependencies = new();
+    private readonly HashSet<string> _silentlyFailed = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Set when a seed file could not be read at all: what it declares is unknown, so "unknown type,
+    /// source, code or key" errors elsewhere are likely its echo. They are not reported (the file's
+    /// GTD0001 is), but the files that have them still generate nothing.
+    /// </summary>
+    private bool _someFileUnreadable;
 
     private SeedBinder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -55,6 +63,7 @@ internal sealed class SeedBinder
             .ToList();
 
         var failedPaths = new HashSet<string>(StringComparer.Ordinal);
+        _someFileUnreadable = results.Any(r => r.Document is null);
         foreach (ParseResult result in results)
         {
             foreach (DiagnosticInfo diagnostic in result.Diagnostics)
@@ -111,6 +120,8 @@ internal sealed class SeedBinder
                 failedPaths.Add(diagnostic.Location.Path);
             }
         }
+
+        failedPaths.UnionWith(_silentlyFailed);
 
         HashSet<string> emitted = canEmit ? EmittablePaths(own, failedPaths) : new HashSet<string>(StringComparer.Ordinal);
         List<OutputSpec> outputs = BuildOutputs(emitted, enums, records);
@@ -969,7 +980,18 @@ internal sealed class SeedBinder
         => string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", System.IO.Path.GetFileName(location.Path), location.StartLine + 1, location.StartColumn + 1);
 
     private void Report(DiagnosticDescriptor descriptor, SeedLocation location, params object[] args)
-        => _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+    {
+        bool unresolved = descriptor == DiagnosticDescriptors.UnknownType || descriptor == DiagnosticDescriptors.UnknownRecord
+            || descriptor == DiagnosticDescriptors.UnknownSource || descriptor == DiagnosticDescriptors.UnknownCode
+            || descriptor == DiagnosticDescriptors.UnknownKey;
+        if (unresolved && _someFileUnreadable)
+        {
+            _silentlyFailed.Add(location.Path);
+            return;
+        }
+
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+    }
 
     // ---- declarations as the binder sees them -----------------------------------------------------
 
