@@ -220,6 +220,50 @@ internal static class CSharp
         return w.Braces();
     }
 
+    /// <summary>
+    /// Writes the members every catalog shares: <c>All</c> (read-only, in the given order) and an
+    /// ordinal <c>TryGet</c> whose switch maps each key to its property.
+    /// </summary>
+    public static void WriteLookup(SourceWriter w, string elementType, string allSummary, string keyName, string valueName, string what,
+        IEnumerable<(string Key, string PropertyName)> items)
+    {
+        List<(string Key, string PropertyName)> list = new(items);
+        w.WriteLine();
+        w.WriteLine($"/// <summary>{allSummary}</summary>");
+        w.WriteLine($"public static {ReadOnlyList}<{elementType}> All {{ get; }} = global::System.Array.AsReadOnly(new {elementType}[]");
+        using (w.Braces("});"))
+        {
+            foreach ((string _, string property) in list)
+            {
+                w.WriteLine(Identifier(property) + ",");
+            }
+        }
+
+        w.WriteLine();
+        w.WriteLine($"/// <summary>Finds the {what} with {keyName} <paramref name=\"{keyName}\"/>, comparing ordinally.</summary>");
+        w.WriteLine($"/// <param name=\"{keyName}\">The {keyName} to look up.</param>");
+        w.WriteLine($"/// <param name=\"{valueName}\">The {what}, or <c>null</c> when none has that {keyName}.</param>");
+        w.WriteLine("/// <returns>Whether a match was found.</returns>");
+        w.WriteLine($"public static bool TryGet(string? {keyName},");
+        w.WriteDirective("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
+        w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");
+        w.WriteDirective("#endif");
+        w.WriteLine($"    out {elementType}? {valueName})");
+        using (w.Braces())
+        {
+            w.WriteLine($"switch ({keyName})");
+            using (w.Braces())
+            {
+                foreach ((string key, string property) in list)
+                {
+                    w.WriteLine($"case {Literal(key)}: {valueName} = {Identifier(property)}; return true;");
+                }
+
+                w.WriteLine($"default: {valueName} = null; return false;");
+            }
+        }
+    }
+
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static bool NeedsEscape(char c)

@@ -28,40 +28,8 @@ internal static class CatalogEmitter
                     w.WriteLine($"public static {record} {CSharp.Identifier(entry.PropertyName)} {{ get; }} = new({arguments});");
                 }
 
-                w.WriteLine();
-                w.WriteLine("/// <summary>Every entry, in the order the seed files declare them.</summary>");
-                w.WriteLine($"public static {CSharp.ReadOnlyList}<{record}> All {{ get; }} = global::System.Array.AsReadOnly(new {record}[]");
-                using (w.Braces("});"))
-                {
-                    foreach (EntrySpec entry in spec.Entries)
-                    {
-                        w.WriteLine(CSharp.Identifier(entry.PropertyName) + ",");
-                    }
-                }
-
-                w.WriteLine();
-                w.WriteLine("/// <summary>Finds the entry with key <paramref name=\"key\"/>, comparing ordinally.</summary>");
-                w.WriteLine("/// <param name=\"key\">The key to look up.</param>");
-                w.WriteLine("/// <param name=\"value\">The entry, or <c>null</c> when no entry has that key.</param>");
-                w.WriteLine("/// <returns>Whether an entry has that key.</returns>");
-                w.WriteLine("public static bool TryGet(string? key,");
-                w.WriteDirective("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
-                w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");
-                w.WriteDirective("#endif");
-                w.WriteLine($"    out {record}? value)");
-                using (w.Braces())
-                {
-                    w.WriteLine("switch (key)");
-                    using (w.Braces())
-                    {
-                        foreach (EntrySpec entry in spec.Entries)
-                        {
-                            w.WriteLine($"case {CSharp.Literal(entry.Key)}: value = {CSharp.Identifier(entry.PropertyName)}; return true;");
-                        }
-
-                        w.WriteLine("default: value = null; return false;");
-                    }
-                }
+                CSharp.WriteLookup(w, record, "Every entry, in the order the seed files declare them.", "key", "value", "entry",
+                    spec.Entries.Select(e => (e.Key, e.PropertyName)));
             }
         }
 

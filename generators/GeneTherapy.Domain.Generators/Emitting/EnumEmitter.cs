@@ -128,11 +128,7 @@ internal static class EnumEmitter
 
     private static void WriteParsers(SourceWriter w, EnumSpec spec, string type)
     {
-        w.WriteLine();
-        w.WriteLine("/// <summary>Finds the member whose code is <paramref name=\"code\"/>, comparing ordinally.</summary>");
-        w.WriteLine("/// <param name=\"code\">The code to look up.</param>");
-        w.WriteLine("/// <param name=\"value\">The member, or <c>default</c> when no code matches.</param>");
-        w.WriteLine("/// <returns>Whether a member has that code.</returns>");
+        WriteParseDocs(w, ignoreCase: false);
         w.WriteLine($"public static bool TryParseCode(string? code, out {type} value)");
         using (w.Braces())
         {
@@ -148,28 +144,14 @@ internal static class EnumEmitter
             }
         }
 
-        w.WriteLine();
-        w.WriteLine("/// <summary>Finds the member whose code is <paramref name=\"code\"/>, comparing ordinally, optionally ignoring case.</summary>");
-        w.WriteLine("/// <param name=\"code\">The code to look up.</param>");
-        w.WriteLine("/// <param name=\"ignoreCase\">Whether to compare with <see cref=\"global::System.StringComparison.OrdinalIgnoreCase\"/>.</param>");
-        w.WriteLine("/// <param name=\"value\">The member, or <c>default</c> when no code matches.</param>");
-        w.WriteLine("/// <returns>Whether a member has that code.</returns>");
+        WriteParseDocs(w, ignoreCase: true);
         w.WriteLine($"public static bool TryParseCode(string? code, bool ignoreCase, out {type} value)");
         w.WriteLine("    => ignoreCase ? TryParseCode(global::System.MemoryExtensions.AsSpan(code), true, out value) : TryParseCode(code, out value);");
 
-        w.WriteLine();
-        w.WriteLine("/// <summary>Finds the member whose code is <paramref name=\"code\"/>, comparing ordinally.</summary>");
-        w.WriteLine("/// <param name=\"code\">The code to look up.</param>");
-        w.WriteLine("/// <param name=\"value\">The member, or <c>default</c> when no code matches.</param>");
-        w.WriteLine("/// <returns>Whether a member has that code.</returns>");
+        WriteParseDocs(w, ignoreCase: false);
         w.WriteLine($"public static bool TryParseCode(global::System.ReadOnlySpan<char> code, out {type} value) => TryParseCode(code, false, out value);");
 
-        w.WriteLine();
-        w.WriteLine("/// <summary>Finds the member whose code is <paramref name=\"code\"/>, comparing ordinally, optionally ignoring case.</summary>");
-        w.WriteLine("/// <param name=\"code\">The code to look up.</param>");
-        w.WriteLine("/// <param name=\"ignoreCase\">Whether to compare with <see cref=\"global::System.StringComparison.OrdinalIgnoreCase\"/>.</param>");
-        w.WriteLine("/// <param name=\"value\">The member, or <c>default</c> when no code matches.</param>");
-        w.WriteLine("/// <returns>Whether a member has that code.</returns>");
+        WriteParseDocs(w, ignoreCase: true);
         w.WriteLine($"public static bool TryParseCode(global::System.ReadOnlySpan<char> code, bool ignoreCase, out {type} value)");
         using (w.Braces())
         {
@@ -195,6 +177,20 @@ internal static class EnumEmitter
             w.WriteLine("value = default;");
             w.WriteLine("return false;");
         }
+    }
+
+    private static void WriteParseDocs(SourceWriter w, bool ignoreCase)
+    {
+        w.WriteLine();
+        w.WriteLine("/// <summary>Finds the member whose code is <paramref name=\"code\"/>, comparing ordinally" + (ignoreCase ? ", optionally ignoring case." : ".") + "</summary>");
+        w.WriteLine("/// <param name=\"code\">The code to look up.</param>");
+        if (ignoreCase)
+        {
+            w.WriteLine("/// <param name=\"ignoreCase\">Whether to compare with <see cref=\"global::System.StringComparison.OrdinalIgnoreCase\"/>.</param>");
+        }
+
+        w.WriteLine("/// <param name=\"value\">The member, or <c>default</c> when no code matches.</param>");
+        w.WriteLine("/// <returns>Whether a member has that code.</returns>");
     }
 
     private static string EmitConverter(EnumSpec spec)

@@ -1,3 +1,4 @@
+using System.Linq;
 using GeneTherapy.Domain.Generators.Model;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
@@ -23,40 +24,8 @@ internal static class SourcesEmitter
                     w.WriteLine($"public static {CSharp.SourceType} {CSharp.Identifier(source.PropertyName)} {{ get; }} = new({CSharp.Literal(source.Id)}, {CSharp.Literal(source.Title)}, {Optional(source.Publisher)}, {url}, {Optional(source.Doi)}, {Optional(source.Summary)});");
                 }
 
-                w.WriteLine();
-                w.WriteLine("/// <summary>Every source, ordered by property name.</summary>");
-                w.WriteLine($"public static {CSharp.ReadOnlyList}<{CSharp.SourceType}> All {{ get; }} = global::System.Array.AsReadOnly(new {CSharp.SourceType}[]");
-                using (w.Braces("});"))
-                {
-                    foreach (SourceSpec source in spec.Sources)
-                    {
-                        w.WriteLine(CSharp.Identifier(source.PropertyName) + ",");
-                    }
-                }
-
-                w.WriteLine();
-                w.WriteLine("/// <summary>Finds the source with id <paramref name=\"id\"/>, comparing ordinally.</summary>");
-                w.WriteLine("/// <param name=\"id\">The source id, as written in seed files.</param>");
-                w.WriteLine("/// <param name=\"source\">The source, or <c>null</c> when no source has that id.</param>");
-                w.WriteLine("/// <returns>Whether a source has that id.</returns>");
-                w.WriteLine("public static bool TryGet(string? id,");
-                w.WriteDirective("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
-                w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");
-                w.WriteDirective("#endif");
-                w.WriteLine($"    out {CSharp.SourceType}? source)");
-                using (w.Braces())
-                {
-                    w.WriteLine("switch (id)");
-                    using (w.Braces())
-                    {
-                        foreach (SourceSpec s in spec.Sources)
-                        {
-                            w.WriteLine($"case {CSharp.Literal(s.Id)}: source = {CSharp.Identifier(s.PropertyName)}; return true;");
-                        }
-
-                        w.WriteLine("default: source = null; return false;");
-                    }
-                }
+                CSharp.WriteLookup(w, CSharp.SourceType, "Every source, ordered by property name.", "id", "source", "source",
+                    spec.Sources.Select(x => (x.Id, x.PropertyName)));
             }
         }
 
