@@ -926,7 +926,7 @@ internal sealed class SeedBinder
         foreach (RecordDecl r in records.Where(r => emitted.Contains(r.Document.Path)))
         {
             EquatableArray<FieldSpec> fields = r.Fields.Select(f => f!).ToEquatableArray();
-            outputs.Add(new RecordSpec(r.Namespace, r.Name, HintName(r.Namespace, r.Name), r.Seed.Summary, r.Source, r.KeyField?.Name, fields));
+            outputs.Add(new RecordSpec(r.Namespace, r.Name, HintName(r.Namespace, r.Name), r.Seed.Summary, r.Source, fields));
             if (r.KeyField is not null)
             {
                 List<EntryDecl> included = r.Entries.Where(e => emitted.Contains(e.Document.Path) && e.Values is not null).ToList();
@@ -1013,19 +1013,16 @@ internal sealed class SeedBinder
 
     private abstract class TypeDecl
     {
-        protected TypeDecl(SeedDocument document, LocatedString name, LocatedString? source, int order)
+        protected TypeDecl(SeedDocument document, LocatedString name, int order)
         {
             Document = document;
             NameLocation = name;
-            SourceId = source;
             Order = order;
         }
 
         public SeedDocument Document { get; }
 
         public LocatedString NameLocation { get; }
-
-        public LocatedString? SourceId { get; }
 
         public int Order { get; }
 
@@ -1041,7 +1038,7 @@ internal sealed class SeedBinder
     private sealed class EnumDecl : TypeDecl
     {
         public EnumDecl(SeedEnum seed, SeedDocument document, int order)
-            : base(document, seed.Name, seed.Source, order) => Seed = seed;
+            : base(document, seed.Name, order) => Seed = seed;
 
         public SeedEnum Seed { get; }
 
@@ -1053,7 +1050,7 @@ internal sealed class SeedBinder
     private sealed class RecordDecl : TypeDecl
     {
         public RecordDecl(SeedRecord seed, SeedDocument document, int order, string catalogName)
-            : base(document, seed.Name, seed.Source, order)
+            : base(document, seed.Name, order)
         {
             Seed = seed;
             CatalogName = catalogName;

@@ -79,7 +79,6 @@ internal sealed record RecordSpec(
     string HintName,
     string? Summary,
     SourceRef? Source,
-    string? KeyField,
     EquatableArray<FieldSpec> Fields)
     : OutputSpec(Namespace, Name, HintName);
 
