@@ -192,7 +192,8 @@ internal static class CSharp
                 string elementType = TypeName(value.Type.ElementType);
                 if (value.Items.IsEmpty)
                 {
-                    return "global::System.Array.Empty<" + elementType + ">()";
+                    // Read-only like the non-empty lists: a bare empty array reports IsReadOnly == false.
+                    return "global::System.Array.AsReadOnly(global::System.Array.Empty<" + elementType + ">())";
                 }
 
                 var builder = new StringBuilder("global::System.Array.AsReadOnly(new " + elementType + "[] { ");
@@ -206,7 +207,7 @@ internal static class CSharp
     }
 
     /// <summary>Whether building the value allocates, so that it is built once and kept in a field.</summary>
-    public static bool Allocates(ValueSpec value) => value.Kind is ValueKind.Uri || (value.Kind == ValueKind.List && !value.Items.IsEmpty);
+    public static bool Allocates(ValueSpec value) => value.Kind is ValueKind.Uri or ValueKind.List;
 
     public static string SourceExpression(SourceRef source) => Global(source.Namespace + ".Sources") + "." + Identifier(source.PropertyName);
 

@@ -59,7 +59,7 @@ internal static class EnumEmitter
                 {
                     MemberSpec m = spec.Members[i];
                     string ontology = m.Ontology.IsEmpty
-                        ? "global::System.Array.Empty<string>()"
+                        ? "global::System.Array.AsReadOnly(global::System.Array.Empty<string>())"
                         : "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", m.Ontology.Select(CSharp.Literal)) + " })";
                     string source = m.Source is null ? "null" : CSharp.SourceExpression(m.Source);
                     string summary = m.Summary is null ? "null" : CSharp.Literal(m.Summary);
