@@ -172,13 +172,34 @@ public abstract class EnumContractTests<T>
         }
     }
 
+    /// <summary>
+    /// Members that may stand without a source, and why. Everything else cites one; adding an unsourced
+    /// member fails here until it is either sourced or listed with its reason.
+    /// </summary>
+    private static readonly HashSet<string> s_unsourcedByDesign = new(StringComparer.Ordinal)
+    {
+        "ApplicationType.Sbla",             // named by the issue; the fact base has no row for it, and its summary says so
+        "Designation.BreakthroughTherapy",  // likewise: no fact-base row; no product carries it
+        "Designation.FastTrack",            // likewise
+        "Designation.PriorityReview",       // likewise
+        "Verification.Verified",            // this project's own bookkeeping, not a fact about the domain
+        "Verification.PartlyVerified",
+        "Verification.Unverified",
+    };
+
     [Fact]
     public void Enum_EveryMember_CitesSourceInSourcesAll()
     {
         foreach (T member in Spec.Values)
         {
             Source? source = Spec.GetInfo(member).Source;
-            Assert.NotNull(source);
+            if (s_unsourcedByDesign.Contains(typeof(T).Name + "." + member))
+            {
+                Assert.Null(source);
+                continue;
+            }
+
+            Assert.True(source is not null, typeof(T).Name + "." + member + " cites no source");
             Assert.Contains(Sources.All, s => ReferenceEquals(s, source));
             Assert.True(Sources.TryGet(source.Id, out Source? byId));
             Assert.Same(source, byId);
@@ -464,6 +485,116 @@ public sealed class InstrumentKindContractTests : EnumContractTests<InstrumentKi
         : base(new EnumSpec<InstrumentKind>(
             InstrumentKindExtensions.Values, InstrumentKindExtensions.ToCode, InstrumentKindExtensions.GetLabel, InstrumentKindExtensions.GetInfo,
             InstrumentKindExtensions.TryParseCode, InstrumentKindExtensions.TryParseCode, InstrumentKindExtensions.TryParseCode, InstrumentKindExtensions.TryParseCode))
+    {
+    }
+}
+
+public sealed class VerificationContractTests : EnumContractTests<Verification>
+{
+    public VerificationContractTests()
+        : base(new EnumSpec<Verification>(
+            VerificationExtensions.Values, VerificationExtensions.ToCode, VerificationExtensions.GetLabel, VerificationExtensions.GetInfo,
+            VerificationExtensions.TryParseCode, VerificationExtensions.TryParseCode, VerificationExtensions.TryParseCode, VerificationExtensions.TryParseCode))
+    {
+    }
+}
+
+public sealed class CellSourceContractTests : EnumContractTests<CellSource>
+{
+    public CellSourceContractTests()
+        : base(new EnumSpec<CellSource>(
+            CellSourceExtensions.Values, CellSourceExtensions.ToCode, CellSourceExtensions.GetLabel, CellSourceExtensions.GetInfo,
+            CellSourceExtensions.TryParseCode, CellSourceExtensions.TryParseCode, CellSourceExtensions.TryParseCode, CellSourceExtensions.TryParseCode))
+    {
+    }
+}
+
+public sealed class ModifiedCellTypeContractTests : EnumContractTests<ModifiedCellType>
+{
+    public ModifiedCellTypeContractTests()
+        : base(new EnumSpec<ModifiedCellType>(
+            ModifiedCellTypeExtensions.Values, ModifiedCellTypeExtensions.ToCode, ModifiedCellTypeExtensions.GetLabel, ModifiedCellTypeExtensions.GetInfo,
+            ModifiedCellTypeExtensions.TryParseCode, ModifiedCellTypeExtensions.TryParseCode, ModifiedCellTypeExtensions.TryParseCode, ModifiedCellTypeExtensions.TryParseCode))
+    {
+    }
+}
+
+public sealed class ReceptorTypeContractTests : EnumContractTests<ReceptorType>
+{
+    public ReceptorTypeContractTests()
+        : base(new EnumSpec<ReceptorType>(
+            ReceptorTypeExtensions.Values, ReceptorTypeExtensions.ToCode, ReceptorTypeExtensions.GetLabel, ReceptorTypeExtensions.GetInfo,
+            ReceptorTypeExtensions.TryParseCode, ReceptorTypeExtensions.TryParseCode, ReceptorTypeExtensions.TryParseCode, ReceptorTypeExtensions.TryParseCode))
+    {
+    }
+}
+
+public sealed class IntegrationProfileContractTests : EnumContractTests<IntegrationProfile>
+{
+    public IntegrationProfileContractTests()
+        : base(new EnumSpec<IntegrationProfile>(
+            IntegrationProfileExtensions.Values, IntegrationProfileExtensions.ToCode, IntegrationProfileExtensions.GetLabel, IntegrationProfileExtensions.GetInfo,
+            IntegrationProfileExtensions.TryParseCode, IntegrationProfileExtensions.TryParseCode, IntegrationProfileExtensions.TryParseCode, IntegrationProfileExtensions.TryParseCode))
+    {
+    }
+}
+
+public sealed class ReplicationContractTests : EnumContractTests<Replication>
+{
+    public ReplicationContractTests()
+        : base(new EnumSpec<Replication>(
+            ReplicationExtensions.Values, ReplicationExtensions.ToCode, ReplicationExtensions.GetLabel, ReplicationExtensions.GetInfo,
+            ReplicationExtensions.TryParseCode, ReplicationExtensions.TryParseCode, ReplicationExtensions.TryParseCode, ReplicationExtensions.TryParseCode))
+    {
+    }
+}
+
+public sealed class VectorPlatformContractTests : EnumContractTests<VectorPlatform>
+{
+    public VectorPlatformContractTests()
+        : base(new EnumSpec<VectorPlatform>(
+            VectorPlatformExtensions.Values, VectorPlatformExtensions.ToCode, VectorPlatformExtensions.GetLabel, VectorPlatformExtensions.GetInfo,
+            VectorPlatformExtensions.TryParseCode, VectorPlatformExtensions.TryParseCode, VectorPlatformExtensions.TryParseCode, VectorPlatformExtensions.TryParseCode))
+    {
+    }
+}
+
+public sealed class UsPathwayContractTests : EnumContractTests<UsPathway>
+{
+    public UsPathwayContractTests()
+        : base(new EnumSpec<UsPathway>(
+            UsPathwayExtensions.Values, UsPathwayExtensions.ToCode, UsPathwayExtensions.GetLabel, UsPathwayExtensions.GetInfo,
+            UsPathwayExtensions.TryParseCode, UsPathwayExtensions.TryParseCode, UsPathwayExtensions.TryParseCode, UsPathwayExtensions.TryParseCode))
+    {
+    }
+}
+
+public sealed class EuAuthorisationTypeContractTests : EnumContractTests<EuAuthorisationType>
+{
+    public EuAuthorisationTypeContractTests()
+        : base(new EnumSpec<EuAuthorisationType>(
+            EuAuthorisationTypeExtensions.Values, EuAuthorisationTypeExtensions.ToCode, EuAuthorisationTypeExtensions.GetLabel, EuAuthorisationTypeExtensions.GetInfo,
+            EuAuthorisationTypeExtensions.TryParseCode, EuAuthorisationTypeExtensions.TryParseCode, EuAuthorisationTypeExtensions.TryParseCode, EuAuthorisationTypeExtensions.TryParseCode))
+    {
+    }
+}
+
+public sealed class DesignationContractTests : EnumContractTests<Designation>
+{
+    public DesignationContractTests()
+        : base(new EnumSpec<Designation>(
+            DesignationExtensions.Values, DesignationExtensions.ToCode, DesignationExtensions.GetLabel, DesignationExtensions.GetInfo,
+            DesignationExtensions.TryParseCode, DesignationExtensions.TryParseCode, DesignationExtensions.TryParseCode, DesignationExtensions.TryParseCode))
+    {
+    }
+}
+
+public sealed class AuthorisationStatusContractTests : EnumContractTests<AuthorisationStatus>
+{
+    public AuthorisationStatusContractTests()
+        : base(new EnumSpec<AuthorisationStatus>(
+            AuthorisationStatusExtensions.Values, AuthorisationStatusExtensions.ToCode, AuthorisationStatusExtensions.GetLabel, AuthorisationStatusExtensions.GetInfo,
+            AuthorisationStatusExtensions.TryParseCode, AuthorisationStatusExtensions.TryParseCode, AuthorisationStatusExtensions.TryParseCode, AuthorisationStatusExtensions.TryParseCode))
     {
     }
 }

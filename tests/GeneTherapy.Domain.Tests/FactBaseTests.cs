@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using GeneTherapy.Domain.Tests.TestSupport;
+using Xunit;
+
+namespace GeneTherapy.Domain.Tests;
+
+/// <summary>
+/// The catalog against the fact base it restates (a pinned copy of ../shared/domain/facts.json in FactBase/):
+/// every verified product is there with its first approval, and nothing the fact base doubts is presented as verified.
+/// </summary>
+public sealed class FactBaseTests
+{
+    private static readonly Lazy<JsonElement> s_facts = new(() =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(SeedFiles.RepoRoot, "tests", "GeneTherapy.Domain.Tests", "FactBase", "facts.json"))).RootElement);
+
+    private static IEnumerable<JsonElement> Rows(string name) => s_facts.Value.GetProperty(name).EnumerateArray();
+
+    public static TheoryData<string> UsBrands() => Brands("usProducts");
+
+    public static TheoryData<string> EuBrands() => Brands("euProducts");
+
+    [Fact]
+    public void Catalog_HasOneProductPerVerifiedFactBaseRow_AndNoOthers()
+    {
+        Assert.Equal(
+            Rows("usProducts").Where(r => r.GetProperty("verified").GetBoolean()).Select(r => r.GetProperty("brand").GetString()).OrderBy(b => b, StringComparer.Ordinal),
+            Products.All.Where(p => p.Jurisdiction == Jurisdiction.UnitedStates).Select(p => p.Brand).OrderBy(b => b, StringComparer.Ordinal));
+        Assert.Equal(
+            Rows("euProducts").Where(r => r.GetProperty("verified").GetBoolean()).Select(r => r.GetProperty("brand").GetString()).OrderBy(b => b, StringComparer.Ordinal),
+            Products.All.Where(p => p.Jurisdiction == Jurisdiction.EuropeanUnion).Select(p => p.Brand).OrderBy(b => b, StringComparer.Ordinal));
+    }
+
+    [Theory]
+    [MemberData(nameof(UsBrands))]
+    public void UsProduct_MatchesItsFactBaseRow(string brand)
+    {
+        JsonElement row = Row("usProducts", brand);
+        MarketingAuthorisation a = Authorisation(brand, Jurisdiction.UnitedStates);
+        AssertApproval(row, row.GetProperty("firstFdaApproval").GetString()!, a);
+        Assert.Equal(row.GetProperty("nonproprietary").GetString(), a.Product.NonproprietaryName);
+        Assert.Equal(row.GetProperty("sponsor").GetString(), a.Product.Holder);
+        Assert.Equal(Urls(row), a.Product.Evidence.Select(u => u.OriginalString));
+        AssertDoubtsAreCarried(row, a);
+
+        string delivery = row.GetProperty("delivery").GetString()!;
+        Delivery? expected = delivery switch { "IN_VIVO" => Delivery.InVivo, "EX_VIVO" => Delivery.ExVivo, _ => null };
+        Assert.Equal(expected, a.Product.Substance.Delivery);
+
+        // integrating=true in the fact base is the vector's integration; a genome edit is recorded as false there.
+        JsonElement integrating = row.GetProperty("integrating");
+        if (integrating.ValueKind == JsonValueKind.Null)
+        {
+            Assert.Null(a.Product.Substance.Integration);
+        }
+        else
+        {
+            Assert.Equal(integrating.GetBoolean(), a.Product.Substance.Integration == IntegrationProfile.Integrating);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(EuBrands))]
+    public void EuProduct_MatchesItsFactBaseRow(string brand)
+    {
+        JsonElement row = Row("euProducts", brand);
+        MarketingAuthorisation a = Authorisation(brand, Jurisdiction.EuropeanUnion);
+        AssertApproval(row, row.GetProperty("ecAuthorisation").GetString()!, a);
+        Assert.Equal(row.GetProperty("mah").GetString(), a.Product.Holder);
+        Assert.Equal(Urls(row), a.Product.Evidence.Select(u => u.OriginalString));
+        AssertDoubtsAreCarried(row, a);
+
+        string maType = row.GetProperty("maType").GetString()!;
+        if (maType.Contains("not verified") || maType == "unknown")
+        {
+            Assert.Null(a.EuType);
+            Assert.Contains(nameof(MarketingAuthorisation.EuType), a.UnverifiedFields);
+        }
+        else
+        {
+            string word = maType.Split(' ')[0];
+            Assert.Equal(word.ToLowerInvariant().Replace('_', '-'), a.EuType!.Value.ToCode());
+        }
+
+        string status = row.GetProperty("status").GetString()!;
+        if (status.StartsWith("WITHDRAWN", StringComparison.Ordinal))
+        {
+            Assert.Equal(false, a.Status.IsAuthorised());
+        }
+        else if (status.StartsWith("LIKELY", StringComparison.Ordinal) || status.StartsWith("CHMP_POSITIVE", StringComparison.Ordinal))
+        {
+            Assert.Equal(AuthorisationStatus.PositiveOpinion, a.Status);
+        }
+        else if (status.StartsWith("UNCERTAIN", StringComparison.Ordinal) || status.Contains("(not re-checked)"))
+        {
+            Assert.False(a.IsVerified(nameof(MarketingAuthorisation.Status)), brand + ": the fact base doubts the status");
+        }
+        else
+        {
+            Assert.StartsWith("AUTHORISED", status, StringComparison.Ordinal);
+            Assert.Equal(AuthorisationStatus.Authorised, a.Status);
+        }
+    }
+
+    [Fact]
+    public void Requirements_AreEveryFactBaseRequirement_WithTheSameVerificationAndYears()
+    {
+        List<JsonElement> rows = Rows("requirements").ToList();
+        Assert.Equal(rows.Select(r => r.GetProperty("id").GetString()!.ToLowerInvariant()), RegulatoryRequirements.All.Select(r => r.Id));
+        foreach (JsonElement row in rows)
+        {
+            Assert.True(RegulatoryRequirements.TryGet(row.GetProperty("id").GetString()!.ToLowerInvariant(), out RegulatoryRequirement? r));
+            Assert.Equal(row.GetProperty("verified").GetBoolean(), r.Verification != Verification.Unverified);
+            Assert.Equal(row.TryGetProperty("unverifiedFields", out _), r.Verification == Verification.PartlyVerified);
+            int? years = row.TryGetProperty("durationYears", out JsonElement y) ? y.GetInt32() : null;
+            Assert.Equal(years, r.FollowUpYears);
+            Assert.Equal(Urls(row), r.Evidence.Select(u => u.OriginalString));
+        }
+    }
+
+    [Fact]
+    public void AtcCodes_AreExactlyTheVerifiedOnesOfTheFactBase()
+    {
+        Dictionary<string, string> expected = Rows("ontologyCodes")
+            .Where(r => r.GetProperty("system").GetString() == "WHO ATC" && r.GetProperty("verified").GetBoolean())
+            .ToDictionary(r => r.GetProperty("concept").GetString()!.Replace("ATC code ", string.Empty), r => r.GetProperty("code").GetString()!);
+        Dictionary<string, string> actual = ActiveSubstances.All.Where(s => s.AtcCode is not null)
+            .ToDictionary(s => Products.All.First(p => ReferenceEquals(p.Substance, s) && expected.ContainsKey(p.Brand)).Brand, s => s.AtcCode!);
+        Assert.Equal(expected.OrderBy(p => p.Key, StringComparer.Ordinal), actual.OrderBy(p => p.Key, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void UnverifiedVectorBeliefs_AreMarkedOnTheSubstance()
+    {
+        foreach (JsonElement row in Rows("usProducts"))
+        {
+            bool vectorDoubted = row.TryGetProperty("unverifiedFields", out JsonElement fields)
+                && fields.EnumerateArray().Any(f => f.GetString()!.StartsWith("vector", StringComparison.Ordinal));
+            ActiveSubstance s = Authorisation(row.GetProperty("brand").GetString()!, Jurisdiction.UnitedStates).Product.Substance;
+            Assert.Equal(vectorDoubted, !s.IsVerified(nameof(ActiveSubstance.Vector)));
+        }
+    }
+
+    [Fact]
+    public void Question_AavProductsInTheEu_AreTheFactBaseRowsWithAnAavVector()
+    {
+        // "Which AAV products are approved in the EU and since when?", asked as the sample asks it.
+        var answer = MarketingAuthorisations.All
+            .Where(a => a.Product.Jurisdiction == Jurisdiction.EuropeanUnion && a.Product.Substance.Vector == VectorPlatform.AdenoAssociatedVirus)
+            .Select(a => (a.Product.Brand, a.Year))
+            .OrderBy(x => x.Brand, StringComparer.Ordinal);
+        var expected = Rows("euProducts")
+            .Where(r => r.GetProperty("vector").GetString()!.StartsWith("AAV", StringComparison.Ordinal))
+            .Select(r => (r.GetProperty("brand").GetString()!, (int?)r.GetProperty("year").GetInt32()))
+            .OrderBy(x => x.Item1, StringComparer.Ordinal);
+        Assert.Equal(expected, answer);
+        Assert.Equal(7, answer.Count());
+    }
+
+    private static void AssertApproval(JsonElement row, string approval, MarketingAuthorisation a)
+    {
+        JsonElement year = row.GetProperty("year");
+        if (year.ValueKind == JsonValueKind.Null || a.Year is null)
+        {
+            Assert.Equal(AuthorisationStatus.PositiveOpinion, a.Status);
+            Assert.Contains(nameof(MarketingAuthorisation.Year), a.UnverifiedFields);
+        }
+        else
+        {
+            Assert.Equal(year.GetInt32(), a.Year);
+        }
+
+        Match day = Regex.Match(approval, @"^(\d{4})-(\d{2})-(\d{2})");
+        Match month = Regex.Match(approval, @"^(\d{4})-(\d{2})");
+        if (day.Success)
+        {
+            Assert.Equal(DateTime.ParseExact(day.Value, "yyyy-MM-dd", CultureInfo.InvariantCulture), a.Date);
+        }
+        else
+        {
+            Assert.Null(a.Date);
+            Assert.Equal(month.Success ? int.Parse(month.Groups[2].Value, CultureInfo.InvariantCulture) : null, a.Month);
+            if (!month.Success && a.Year is not null)
+            {
+                Assert.Contains(nameof(MarketingAuthorisation.Date), a.UnverifiedFields);
+            }
+        }
+
+        if (approval.Contains("inferred"))
+        {
+            Assert.Contains(nameof(MarketingAuthorisation.Year), a.UnverifiedFields);
+        }
+    }
+
+    /// <summary>A row the fact base qualifies (unverified fields, disagreeing sources) is never fully verified in the catalog.</summary>
+    private static void AssertDoubtsAreCarried(JsonElement row, MarketingAuthorisation a)
+    {
+        bool doubted = row.TryGetProperty("unverifiedFields", out _)
+            || (row.TryGetProperty("note", out JsonElement note) && Regex.IsMatch(note.GetString()!, "conflict|One source (says|gives)|most sources", RegexOptions.IgnoreCase));
+        if (doubted)
+        {
+            IVerifiable[] parts = { a, a.Product, a.Product.Substance };
+            Assert.Contains(parts, p => p.Verification != Verification.Verified);
+        }
+    }
+
+    private static MarketingAuthorisation Authorisation(string brand, Jurisdiction jurisdiction) =>
+        Assert.Single(MarketingAuthorisations.All, a => a.Product.Brand == brand && a.Product.Jurisdiction == jurisdiction);
+
+    private static JsonElement Row(string list, string brand) => Rows(list).Single(r => r.GetProperty("brand").GetString() == brand);
+
+    private static IEnumerable<string> Urls(JsonElement row) =>
+        row.GetProperty("source").GetString()!.Split('|').Select(u => u.Trim()).Where(u => u.StartsWith("http", StringComparison.Ordinal));
+
+    private static TheoryData<string> Brands(string list)
+    {
+        var data = new TheoryData<string>();
+        foreach (JsonElement row in Rows(list))
+        {
+            data.Add(row.GetProperty("brand").GetString()!);
+        }
+
+        return data;
+    }
+}
