@@ -40,13 +40,8 @@ public sealed class FactBaseTests
     [MemberData(nameof(UsBrands))]
     public void UsProduct_MatchesItsFactBaseRow(string brand)
     {
-        JsonElement row = Row("usProducts", brand);
-        MarketingAuthorisation a = Authorisation(brand, Jurisdiction.UnitedStates);
-        AssertApproval(row, row.GetProperty("firstFdaApproval").GetString()!, a);
+        (JsonElement row, MarketingAuthorisation a) = AssertCommonFacts("usProducts", brand, Jurisdiction.UnitedStates, "firstFdaApproval", "sponsor");
         Assert.Equal(row.GetProperty("nonproprietary").GetString(), a.Product.NonproprietaryName);
-        Assert.Equal(row.GetProperty("sponsor").GetString(), a.Product.Holder);
-        Assert.Equal(Urls(row), a.Product.Evidence.Select(u => u.OriginalString));
-        AssertDoubtsAreCarried(row, a);
 
         string delivery = row.GetProperty("delivery").GetString()!;
         Delivery? expected = delivery switch { "IN_VIVO" => Delivery.InVivo, "EX_VIVO" => Delivery.ExVivo, _ => null };
@@ -68,12 +63,7 @@ public sealed class FactBaseTests
     [MemberData(nameof(EuBrands))]
     public void EuProduct_MatchesItsFactBaseRow(string brand)
     {
-        JsonElement row = Row("euProducts", brand);
-        MarketingAuthorisation a = Authorisation(brand, Jurisdiction.EuropeanUnion);
-        AssertApproval(row, row.GetProperty("ecAuthorisation").GetString()!, a);
-        Assert.Equal(row.GetProperty("mah").GetString(), a.Product.Holder);
-        Assert.Equal(Urls(row), a.Product.Evidence.Select(u => u.OriginalString));
-        AssertDoubtsAreCarried(row, a);
+        (JsonElement row, MarketingAuthorisation a) = AssertCommonFacts("euProducts", brand, Jurisdiction.EuropeanUnion, "ecAuthorisation", "mah");
 
         string maType = row.GetProperty("maType").GetString()!;
         if (maType.Contains("not verified") || maType == "unknown")
@@ -160,6 +150,19 @@ public sealed class FactBaseTests
             .OrderBy(x => x.Item1, StringComparer.Ordinal);
         Assert.Equal(expected, answer);
         Assert.Equal(7, answer.Count());
+    }
+
+    /// <summary>What US and EU rows share: first approval, holder, evidence, and doubts carried over.</summary>
+    private static (JsonElement Row, MarketingAuthorisation Authorisation) AssertCommonFacts(
+        string list, string brand, Jurisdiction jurisdiction, string approvalField, string holderField)
+    {
+        JsonElement row = Row(list, brand);
+        MarketingAuthorisation a = Authorisation(brand, jurisdiction);
+        AssertApproval(row, row.GetProperty(approvalField).GetString()!, a);
+        Assert.Equal(row.GetProperty(holderField).GetString(), a.Product.Holder);
+        Assert.Equal(Urls(row), a.Product.Evidence.Select(u => u.OriginalString));
+        AssertDoubtsAreCarried(row, a);
+        return (row, a);
     }
 
     private static void AssertApproval(JsonElement row, string approval, MarketingAuthorisation a)
