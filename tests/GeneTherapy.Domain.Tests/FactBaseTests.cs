@@ -106,7 +106,15 @@ public sealed class FactBaseTests
         {
             Assert.True(RegulatoryRequirements.TryGet(row.GetProperty("id").GetString()!.ToLowerInvariant(), out RegulatoryRequirement? r));
             Assert.Equal(row.GetProperty("verified").GetBoolean(), r.Verification != Verification.Unverified);
-            Assert.Equal(row.TryGetProperty("unverifiedFields", out _), r.Verification == Verification.PartlyVerified);
+            if (row.TryGetProperty("unverifiedFields", out _))
+            {
+                Assert.Equal(Verification.PartlyVerified, r.Verification);
+            }
+            else if (r.Verification == Verification.PartlyVerified)
+            {
+                // The only doubt this project adds on its own: the fact base names no body for some EU rows.
+                Assert.Equal(new[] { nameof(RegulatoryRequirement.Body) }, r.UnverifiedFields);
+            }
             int? years = row.TryGetProperty("durationYears", out JsonElement y) ? y.GetInt32() : null;
             Assert.Equal(years, r.FollowUpYears);
             Assert.Equal(Urls(row), r.Evidence.Select(u => u.OriginalString));
