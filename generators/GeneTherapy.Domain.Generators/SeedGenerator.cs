@@ -47,7 +47,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             static (spc, diagnostics) => Report(spc, diagnostics));
 
         IncrementalValueProvider<CompilationFacts> facts = context.ParseOptionsProvider
-            .Combine(context.CompilationProvider.Select(static (compilation, _) => HasRuntimeTypes(compilation)))
+            .Combine(context.CompilationProvider.Select(static (compilation, _) => ReadCompilation(compilation)))
             .Select(static (pair, _) => GetFacts(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
@@ -133,15 +133,23 @@ public sealed class SeedGenerator : IIncrementalGenerator
             DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SeedLocation.FileStart(path), message),
         }));
 
-    private static bool HasRuntimeTypes(Compilation compilation)
-        => compilation.GetTypeByMetadataName("GeneTherapy.Domain.Source") is not null
-           && compilation.GetTypeByMetadataName("GeneTherapy.Domain.TermInfo`1") is not null;
+    /// <summary>Reduces the compilation to two booleans, so that a C# edit stops here (the result is unchanged).</summary>
+    private static (bool HasRuntimeTypes, bool HasNotNullWhen) ReadCompilation(Compilation compilation)
+    {
+        bool runtime = compilation.GetTypeByMetadataName("GeneTherapy.Domain.Source") is not null
+            && compilation.GetTypeByMetadataName("GeneTherapy.Domain.TermInfo`1") is not null;
+        // GetTypeByMetadataName ignores accessibility: a netstandard2.0 library's internal polyfill is visible to it
+        // but cannot be named from this compilation.
+        INamedTypeSymbol? notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");
+        bool annotate = notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly);
+        return (runtime, annotate);
+    }
 
-    private static CompilationFacts GetFacts(ParseOptions options, bool hasRuntimeTypes)
+    private static CompilationFacts GetFacts(ParseOptions options, (bool HasRuntimeTypes, bool HasNotNullWhen) compilation)
     {
         LanguageVersion version = options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default;
         LanguageVersion effective = version.MapSpecifiedToEffectiveVersion();
-        return new CompilationFacts((int)effective, effective.ToDisplayString(), hasRuntimeTypes);
+        return new CompilationFacts((int)effective, effective.ToDisplayString(), compilation.HasRuntimeTypes, compilation.HasNotNullWhen);
     }
 
     private static void Emit(SourceProductionContext context, OutputSpec spec)

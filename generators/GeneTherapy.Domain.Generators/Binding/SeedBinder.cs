@@ -124,7 +124,7 @@ internal sealed class SeedBinder
         failedPaths.UnionWith(_silentlyFailed);
 
         HashSet<string> emitted = canEmit ? EmittablePaths(own, failedPaths) : new HashSet<string>(StringComparer.Ordinal);
-        List<OutputSpec> outputs = BuildOutputs(emitted, enums, records);
+        List<OutputSpec> outputs = BuildOutputs(emitted, enums, records, facts.HasNotNullWhen);
         List<DiagnosticInfo> diagnostics = _diagnostics
             .OrderBy(d => d.Location.Path, StringComparer.Ordinal)
             .ThenBy(d => d.Location.Start)
@@ -914,7 +914,7 @@ internal sealed class SeedBinder
         return emitted;
     }
 
-    private List<OutputSpec> BuildOutputs(HashSet<string> emitted, List<EnumDecl> enums, List<RecordDecl> records)
+    private List<OutputSpec> BuildOutputs(HashSet<string> emitted, List<EnumDecl> enums, List<RecordDecl> records, bool annotateTryGet)
     {
         var outputs = new List<OutputSpec>();
         foreach (EnumDecl e in enums.Where(e => emitted.Contains(e.Document.Path)))
@@ -934,7 +934,7 @@ internal sealed class SeedBinder
                     .Select(e => new EntrySpec(e.PropertyName!, e.Key!, e.Source, new EquatableArray<ValueSpec>(e.Values!)))
                     .ToEquatableArray();
                 EquatableArray<int> order = r.OrderedEntries.Select(e => included.IndexOf(e)).Where(i => i >= 0).ToEquatableArray();
-                outputs.Add(new CatalogSpec(r.Namespace, r.CatalogName, HintName(r.Namespace, r.CatalogName), r.Name, r.Seed.Summary, fields, entries, order));
+                outputs.Add(new CatalogSpec(r.Namespace, r.CatalogName, HintName(r.Namespace, r.CatalogName), r.Name, r.Seed.Summary, fields, entries, order, annotateTryGet));
             }
         }
 
@@ -947,7 +947,7 @@ internal sealed class SeedBinder
                 .ToEquatableArray();
             if (!sources.IsEmpty)
             {
-                outputs.Add(new SourcesSpec(ns.Key, "Sources", HintName(ns.Key, "Sources"), sources));
+                outputs.Add(new SourcesSpec(ns.Key, "Sources", HintName(ns.Key, "Sources"), sources, annotateTryGet));
             }
         }
 

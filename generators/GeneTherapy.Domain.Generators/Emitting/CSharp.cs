@@ -226,7 +226,7 @@ internal static class CSharp
     /// ordinal <c>TryGet</c> whose switch maps each key to its property.
     /// </summary>
     public static void WriteLookup(SourceWriter w, string elementType, string allSummary, string keyName, string valueName, string what,
-        IEnumerable<(string Key, string PropertyName)> items)
+        bool annotate, IEnumerable<(string Key, string PropertyName)> items)
     {
         List<(string Key, string PropertyName)> list = new(items);
         w.WriteLine();
@@ -246,9 +246,11 @@ internal static class CSharp
         w.WriteLine($"/// <param name=\"{valueName}\">The {what}, or <c>null</c> when none has that {keyName}.</param>");
         w.WriteLine("/// <returns>Whether a match was found.</returns>");
         w.WriteLine($"public static bool TryGet(string? {keyName},");
-        w.WriteDirective("#if NETCOREAPP3_0_OR_GREATER || NETSTANDARD2_1_OR_GREATER");
-        w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");
-        w.WriteDirective("#endif");
+        if (annotate)
+        {
+            w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");
+        }
+
         w.WriteLine($"    out {elementType}? {valueName})");
         using (w.Braces())
         {

@@ -28,7 +28,7 @@ internal static class CatalogEmitter
                     w.WriteLine($"public static {record} {CSharp.Identifier(entry.PropertyName)} {{ get; }} = new({arguments});");
                 }
 
-                CSharp.WriteLookup(w, record, "Every entry, in the order the seed files declare them.", "key", "value", "entry",
+                CSharp.WriteLookup(w, record, "Every entry, in the order the seed files declare them.", "key", "value", "entry", spec.AnnotateTryGet,
                     spec.Entries.Select(e => (e.Key, e.PropertyName)));
             }
         }

@@ -24,7 +24,7 @@ internal static class SourcesEmitter
                     w.WriteLine($"public static {CSharp.SourceType} {CSharp.Identifier(source.PropertyName)} {{ get; }} = new({CSharp.Literal(source.Id)}, {CSharp.Literal(source.Title)}, {Optional(source.Publisher)}, {url}, {Optional(source.Doi)}, {Optional(source.Summary)});");
                 }
 
-                CSharp.WriteLookup(w, CSharp.SourceType, "Every source, ordered by property name.", "id", "source", "source",
+                CSharp.WriteLookup(w, CSharp.SourceType, "Every source, ordered by property name.", "id", "source", "source", spec.AnnotateTryGet,
                     spec.Sources.Select(x => (x.Id, x.PropertyName)));
             }
         }

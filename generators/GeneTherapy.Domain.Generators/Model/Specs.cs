@@ -94,16 +94,22 @@ internal sealed record CatalogSpec(
     string? RecordSummary,
     EquatableArray<FieldSpec> Fields,
     EquatableArray<EntrySpec> Entries,
-    EquatableArray<int> InitializationOrder)
+    EquatableArray<int> InitializationOrder,
+    bool AnnotateTryGet)
     : OutputSpec(Namespace, Name, HintName);
 
 internal sealed record SourceSpec(string Id, string PropertyName, string Title, string? Publisher, string? Url, string? Doi, string? Summary);
 
-internal sealed record SourcesSpec(string Namespace, string Name, string HintName, EquatableArray<SourceSpec> Sources)
+/// <param name="AnnotateTryGet">Whether <c>[NotNullWhen(true)]</c> is accessible, so <c>TryGet</c> can carry it.</param>
+internal sealed record SourcesSpec(string Namespace, string Name, string HintName, EquatableArray<SourceSpec> Sources, bool AnnotateTryGet)
     : OutputSpec(Namespace, Name, HintName);
 
 /// <summary>What binding all documents produced.</summary>
 internal sealed record BindResult(EquatableArray<OutputSpec> Outputs, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Facts about the compilation the generated code must compile in, reduced to equatable values.</summary>
-internal sealed record CompilationFacts(int LanguageVersion, string LanguageVersionText, bool HasRuntimeTypes);
+/// <param name="HasNotNullWhen">
+/// Whether <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> is accessible: always on .NET Core 3.0+, and on
+/// netstandard2.0 when the project has a polyfill of its own. Without it, <c>TryGet</c> is emitted unannotated.
+/// </param>
+internal sealed record CompilationFacts(int LanguageVersion, string LanguageVersionText, bool HasRuntimeTypes, bool HasNotNullWhen);
