@@ -1,0 +1,151 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Runtime.InteropServices;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Xunit;
+
+namespace GeneTherapy.Domain.PackageTests;
+
+/// <summary>
+/// The package as a user gets it: packed, pushed to a folder feed, restored by fresh consumer projects.
+/// Slow (a few minutes): run only the fast tests with <c>dotnet test GeneTherapy.Domain.sln --filter "Category!=Package"</c>.
+/// </summary>
+[Trait("Category", "Package")]
+public sealed class PackageTests : IClassFixture<PackageFixture>
+{
+    private static readonly TimeSpan s_buildTimeout = TimeSpan.FromMinutes(10);
+    private readonly PackageFixture _package;
+
+    public PackageTests(PackageFixture package) => _package = package;
+
+    [Fact]
+    public void Pack_ProducesTheDocumentedLayoutWithoutWarnings()
+    {
+        Assert.DoesNotContain(": warning ", _package.PackResult.Output);
+
+        using ZipArchive zip = ZipFile.OpenRead(_package.PackagePath);
+        HashSet<string> entries = zip.Entries.Select(e => e.FullName).ToHashSet(StringComparer.Ordinal);
+
+        foreach (string tfm in new[] { "netstandard2.0", "net8.0" })
+        {
+            Assert.Contains($"lib/{tfm}/GeneTherapy.Domain.dll", entries);
+            Assert.Contains($"lib/{tfm}/GeneTherapy.Domain.xml", entries);
+        }
+
+        // The generator with every assembly it loads, and nothing the compiler brings itself.
+        Assert.Equal(
+            new[]
+            {
+                "GeneTherapy.Domain.Generators.dll", "Microsoft.Bcl.AsyncInterfaces.dll", "System.Buffers.dll", "System.Memory.dll",
+                "System.Numerics.Vectors.dll", "System.Runtime.CompilerServices.Unsafe.dll", "System.Text.Encodings.Web.dll",
+                "System.Text.Json.dll", "System.Threading.Tasks.Extensions.dll",
+            },
+            entries.Where(e => e.StartsWith("analyzers/dotnet/cs/", StringComparison.Ordinal))
+                .Select(e => e.Substring("analyzers/dotnet/cs/".Length)).OrderBy(e => e, StringComparer.Ordinal));
+
+        Assert.Contains("buildTransitive/GeneTherapy.Domain.props", entries);
+        Assert.Contains("buildTransitive/GeneTherapy.Domain.targets", entries);
+        Assert.Contains("README.md", entries);
+        Assert.Equal(
+            Directory.GetFiles(Path.Combine(_package.RepoRoot, "seeds"), "*.seed.json").Select(p => "seeds/" + Path.GetFileName(p)).OrderBy(p => p, StringComparer.Ordinal),
+            entries.Where(e => e.StartsWith("seeds/", StringComparison.Ordinal)).OrderBy(e => e, StringComparer.Ordinal));
+
+        ZipArchiveEntry nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using Stream nuspecStream = nuspecEntry.Open();
+        XElement metadata = XDocument.Load(nuspecStream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string Meta(string name) => metadata.Elements().Single(e => e.Name.LocalName == name).Value;
+        Assert.Equal("GeneTherapy.Domain", Meta("id"));
+        Assert.Equal(_package.Version, Meta("version"));
+        Assert.Equal("MIT", Meta("license"));
+        Assert.Equal("README.md", Meta("readme"));
+        Assert.Contains("gene-therapy", Meta("tags"));
+        Assert.False(string.IsNullOrWhiteSpace(Meta("description")));
+        XElement repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        Assert.Equal("https://github.com/genetherapy-domain/GeneTherapy.Domain", (string?)repository.Attribute("url"));
+
+        using ZipArchive symbols = ZipFile.OpenRead(_package.SymbolsPath);
+        Assert.Contains("lib/netstandard2.0/GeneTherapy.Domain.pdb", symbols.Entries.Select(e => e.FullName));
+        Assert.Contains("lib/net8.0/GeneTherapy.Domain.pdb", symbols.Entries.Select(e => e.FullName));
+    }
+
+    [Fact]
+    public void ConsoleConsumer_WithItsOwnSeedReferencingBuiltIns_BuildsWarningFreeAndRuns()
+    {
+        string app = _package.NewConsumer("Console");
+        DotNet.Result build = DotNet.Run(app, $"build -c Release {_package.Properties}", s_buildTimeout);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains(" 0 Warning(s)", build.Output);
+
+        DotNet.Result run = DotNet.Run(app, $"run -c Release --no-build {_package.Properties}", TimeSpan.FromMinutes(2));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(ExpectedConsoleOutput, Lines(run.Output));
+    }
+
+    [Fact]
+    public void ConsoleConsumer_WithAnUnknownBuiltInCode_FailsWithGTD0015AtTheSeedsLineAndColumn()
+    {
+        string app = _package.NewConsumer("Console");
+        string seedPath = Path.Combine(app, "pipeline.seed.json");
+        string seed = File.ReadAllText(seedPath).Replace("\"Vector\": \"aav\"", "\"Vector\": \"aav2\"");
+        File.WriteAllText(seedPath, seed);
+        (int line, int column) = Position(seed, "\"aav2\"");
+
+        DotNet.Result build = DotNet.Run(app, $"build -c Release {_package.Properties}", s_buildTimeout);
+        Assert.NotEqual(0, build.ExitCode);
+        Assert.Contains($"pipeline.seed.json({line},{column}): error GTD0015: 'aav2' is not a code of enum 'VectorPlatform'", build.Output);
+    }
+
+    [Fact]
+    public void NetStandardLibraryConsumer_WithASeedAddedByItem_BuildsWarningFree()
+    {
+        string library = _package.NewConsumer("Library");
+        DotNet.Result build = DotNet.Run(library, $"build -c Release {_package.Properties}", s_buildTimeout);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains(" 0 Warning(s)", build.Output);
+        Assert.True(File.Exists(Path.Combine(library, "bin", "Release", "netstandard2.0", "Library.dll")));
+    }
+
+    [Fact]
+    public void NativeAotPublish_OfTheConsoleConsumer_HasNoTrimOrAotWarningsAndTheBinaryRuns()
+    {
+        string app = _package.NewConsumer("Console");
+        string output = Path.Combine(app, "native");
+        DotNet.Result publish = DotNet.Run(app,
+            $"publish -c Release -r {RuntimeInformation.RuntimeIdentifier} -p:PublishAot=true -o \"{output}\" {_package.Properties}",
+            TimeSpan.FromMinutes(20));
+        Assert.True(publish.ExitCode == 0, publish.ToString());
+        Assert.DoesNotMatch(@"warning (IL\d{4}|CS\d{4}|GTD\d{4})", publish.Output);
+
+        string binary = Path.Combine(output, "Console");
+        Assert.True(File.Exists(binary), "no native binary in " + output);
+        DotNet.Result run = DotNet.RunProcess(binary, string.Empty, app, TimeSpan.FromMinutes(1));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(ExpectedConsoleOutput, Lines(run.Output));
+    }
+
+    private static readonly string[] ExpectedConsoleOutput =
+    {
+        "acme-101: Adeno-associated virus (AAV) in us, rests on 21 CFR Part 312",
+        "next application: ind",
+        "cited: Acme pipeline review 2026",
+        "Zolgensma: aav, authorised 2020",
+        "follow-up for Casgevy in the US: 15 years",
+        "built-in products: 52",
+    };
+
+    private static string[] Lines(string output) =>
+        output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
+
+    private static (int Line, int Column) Position(string text, string token)
+    {
+        int index = text.IndexOf(token, StringComparison.Ordinal);
+        Assert.True(index >= 0, token + " not found");
+        int line = text.Take(index).Count(c => c == '\n') + 1;
+        int column = index - text.LastIndexOf('\n', Math.Max(index - 1, 0));
+        return (line, column);
+    }
+}
