@@ -75,11 +75,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     [Fact]
     public void ConsoleConsumer_WithItsOwnSeedReferencingBuiltIns_BuildsWarningFreeAndRuns()
     {
-        string app = _package.NewConsumer("Console");
-        DotNet.Result build = DotNet.Run(app, $"build -c Release {_package.Properties}", s_buildTimeout);
-        Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.Contains(" 0 Warning(s)", build.Output);
-
+        string app = BuildWarningFree("Console");
         DotNet.Result run = DotNet.Run(app, $"run -c Release --no-build {_package.Properties}", TimeSpan.FromMinutes(2));
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(ExpectedConsoleOutput, Lines(run.Output));
@@ -102,10 +98,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     [Fact]
     public void NetStandardLibraryConsumer_WithASeedAddedByItem_BuildsWarningFree()
     {
-        string library = _package.NewConsumer("Library");
-        DotNet.Result build = DotNet.Run(library, $"build -c Release {_package.Properties}", s_buildTimeout);
-        Assert.True(build.ExitCode == 0, build.ToString());
-        Assert.Contains(" 0 Warning(s)", build.Output);
+        string library = BuildWarningFree("Library");
         Assert.True(File.Exists(Path.Combine(library, "bin", "Release", "netstandard2.0", "Library.dll")));
     }
 
@@ -136,6 +129,16 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         "follow-up for Casgevy in the US: 15 years",
         "built-in products: 52",
     };
+
+    /// <summary>Copies the consumer template out, builds it in Release and asserts success with zero warnings.</summary>
+    private string BuildWarningFree(string template)
+    {
+        string directory = _package.NewConsumer(template);
+        DotNet.Result build = DotNet.Run(directory, $"build -c Release {_package.Properties}", s_buildTimeout);
+        Assert.True(build.ExitCode == 0, build.ToString());
+        Assert.Contains(" 0 Warning(s)", build.Output);
+        return directory;
+    }
 
     private static string[] Lines(string output) =>
         output.Split('\n').Select(l => l.TrimEnd('\r')).Where(l => l.Length > 0).ToArray();
