@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.IO.Compression;
 using System.Linq;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using System.Runtime.InteropServices;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
@@ -76,6 +78,17 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     public void ConsoleConsumer_WithItsOwnSeedReferencingBuiltIns_BuildsWarningFreeAndRuns()
     {
         string app = BuildWarningFree("Console");
+
+        // The consumer's assembly holds its own generated types only: the built-in ones come from the package.
+        using (var pe = new PEReader(File.OpenRead(Path.Combine(app, "bin", "Release", "net10.0", "Console.dll"))))
+        {
+            MetadataReader metadata = pe.GetMetadataReader();
+            HashSet<string> namespaces = metadata.TypeDefinitions
+                .Select(h => metadata.GetString(metadata.GetTypeDefinition(h).Namespace)).ToHashSet(StringComparer.Ordinal);
+            Assert.Contains("Acme.Pipeline", namespaces);
+            Assert.DoesNotContain(namespaces, n => n.StartsWith("GeneTherapy.Domain", StringComparison.Ordinal));
+        }
+
         DotNet.Result run = DotNet.Run(app, $"run -c Release --no-build {_package.Properties}", TimeSpan.FromMinutes(2));
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Equal(ExpectedConsoleOutput, Lines(run.Output));
