@@ -166,6 +166,9 @@ public sealed class SeedGenerator : IIncrementalGenerator
                     }
 
                     break;
+                case EnumConverterSpec c:
+                    Add(context, c.HintName, EnumEmitter.EmitConverter(c));
+                    break;
                 case RecordSpec r:
                     Add(context, r.HintName, RecordEmitter.Emit(r));
                     break;

@@ -110,6 +110,27 @@ internal static class GeneratorHarness
         .OrderBy(p => p, StringComparer.Ordinal)
         .Select(p => ("seeds/" + Path.GetFileName(p), File.ReadAllText(p)));
 
+    public static CSharpCompilation CreateCompilation(bool withRuntime = true, params string[] sources) => CSharpCompilation.Create(
+        "SeedTests",
+        sources.Select(s => CSharpSyntaxTree.ParseText(s, new CSharpParseOptions(LanguageVersion.CSharp12))),
+        withRuntime ? s_references.Value.Add(s_runtime.Value) : s_references.Value,
+        new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: NullableContextOptions.Enable,
+            generalDiagnosticOption: ReportDiagnostic.Error,
+            deterministic: true));
+
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<(string Path, string Text)> seeds,
+        LanguageVersion languageVersion = LanguageVersion.CSharp12,
+        Dictionary<string, Dictionary<string, string>>? metadata = null,
+        bool trackSteps = false) => CSharpGeneratorDriver.Create(
+            new[] { new SeedGenerator().AsSourceGenerator() },
+            seeds.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)),
+            new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose),
+            new TestOptionsProvider(metadata ?? new Dictionary<string, Dictionary<string, string>>()),
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
+
     public static GeneratorRun Run(
         IEnumerable<(string Path, string Text)> seeds,
         LanguageVersion languageVersion = LanguageVersion.CSharp12,
@@ -117,24 +138,8 @@ internal static class GeneratorHarness
         Dictionary<string, Dictionary<string, string>>? metadata = null,
         bool trackSteps = false)
     {
-        var parseOptions = new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose);
-        CSharpCompilation compilation = CSharpCompilation.Create(
-            "SeedTests",
-            Array.Empty<SyntaxTree>(),
-            withRuntime ? s_references.Value.Add(s_runtime.Value) : s_references.Value,
-            new CSharpCompilationOptions(
-                OutputKind.DynamicallyLinkedLibrary,
-                nullableContextOptions: NullableContextOptions.Enable,
-                generalDiagnosticOption: ReportDiagnostic.Error,
-                deterministic: true));
-
-        GeneratorDriver driver = CSharpGeneratorDriver.Create(
-            new[] { new SeedGenerator().AsSourceGenerator() },
-            seeds.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)),
-            parseOptions,
-            new TestOptionsProvider(metadata ?? new Dictionary<string, Dictionary<string, string>>()),
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
-
+        CSharpCompilation compilation = CreateCompilation(withRuntime);
+        GeneratorDriver driver = CreateDriver(seeds, languageVersion, metadata, trackSteps);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         GeneratorDriverRunResult result = driver.GetRunResult();
         Assert.All(result.Results, r => Assert.Null(r.Exception));

@@ -921,6 +921,8 @@ internal sealed class SeedBinder
         {
             outputs.Add(new EnumSpec(e.Namespace, e.Name, HintName(e.Namespace, e.Name), e.Seed.Summary, e.Source,
                 e.Properties.Select(p => p!).ToEquatableArray(), e.Members.ToEquatableArray()));
+            outputs.Add(new EnumConverterSpec(e.Namespace, e.Name, HintName(e.Namespace, e.Name + "JsonConverter"),
+                e.Members.Count == 0 ? 1 : e.Members.Max(m => m.Code.Length)));
         }
 
         foreach (RecordDecl r in records.Where(r => emitted.Contains(r.Document.Path)))

@@ -4,7 +4,7 @@ using GeneTherapy.Domain.Generators.Model;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
-/// <summary>Emits an enum, its extensions class (codes, labels, metadata, typed properties, parsing) and its JSON converter.</summary>
+/// <summary>Emits an enum and its extensions class (codes, labels, metadata, typed properties, parsing); and, from its own spec, its JSON converter.</summary>
 internal static class EnumEmitter
 {
     /// <summary>Codes longer than this many characters are read with an allocating fallback instead of a stack buffer.</summary>
@@ -14,7 +14,6 @@ internal static class EnumEmitter
     {
         yield return (spec.HintName, EmitEnum(spec));
         yield return (Hint(spec, spec.Name + "Extensions"), EmitExtensions(spec));
-        yield return (Hint(spec, spec.Name + "JsonConverter"), EmitConverter(spec));
     }
 
     private static string Hint(EnumSpec spec, string type) => spec.Namespace + "." + type + ".g.cs";
@@ -193,11 +192,11 @@ internal static class EnumEmitter
         w.WriteLine("/// <returns>Whether a member has that code.</returns>");
     }
 
-    private static string EmitConverter(EnumSpec spec)
+    public static string EmitConverter(EnumConverterSpec spec)
     {
         string type = CSharp.Global(spec.Namespace + "." + spec.Name);
         string extensions = CSharp.Global(spec.Namespace + "." + spec.Name + "Extensions");
-        int longest = spec.Members.Count == 0 ? 1 : spec.Members.Max(m => m.Code.Length);
+        int longest = spec.LongestCode;
 
         // A valid code, however it is escaped in JSON, takes at most six bytes per UTF-16 character.
         int maxEscaped = longest * 6;

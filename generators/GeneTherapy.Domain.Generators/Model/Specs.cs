@@ -61,6 +61,13 @@ internal sealed record MemberSpec(
 
 internal abstract record OutputSpec(string Namespace, string Name, string HintName);
 
+/// <summary>
+/// The JSON converter of an enum, with only what it reads: editing a label or summary changes the enum's
+/// <see cref="EnumSpec"/> but not this, so the converter's file is not rewritten.
+/// </summary>
+internal sealed record EnumConverterSpec(string Namespace, string Name, string HintName, int LongestCode)
+    : OutputSpec(Namespace, Name, HintName);
+
 internal sealed record EnumSpec(
     string Namespace,
     string Name,
