@@ -922,7 +922,7 @@ internal sealed class SeedBinder
             outputs.Add(new EnumSpec(e.Namespace, e.Name, HintName(e.Namespace, e.Name), e.Seed.Summary, e.Source,
                 e.Properties.Select(p => p!).ToEquatableArray(), e.Members.ToEquatableArray()));
             outputs.Add(new EnumConverterSpec(e.Namespace, e.Name, HintName(e.Namespace, e.Name + "JsonConverter"),
-                e.Members.Count == 0 ? 1 : e.Members.Max(m => m.Code.Length)));
+                e.Members.Select(m => new ConverterMemberSpec(m.Name, m.Code)).ToEquatableArray()));
         }
 
         foreach (RecordDecl r in records.Where(r => emitted.Contains(r.Document.Path)))

@@ -196,7 +196,7 @@ internal static class EnumEmitter
     {
         string type = CSharp.Global(spec.Namespace + "." + spec.Name);
         string extensions = CSharp.Global(spec.Namespace + "." + spec.Name + "Extensions");
-        int longest = spec.LongestCode;
+        int longest = spec.Members.Count == 0 ? 1 : spec.Members.Max(m => m.Code.Length);
 
         // A valid code, however it is escaped in JSON, takes at most six bytes per UTF-16 character.
         int maxEscaped = longest * 6;
@@ -208,13 +208,20 @@ internal static class EnumEmitter
             w.WriteLine($"public sealed class {spec.Name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type}>");
             using (w.Braces())
             {
+                // Codes encoded once, as JsonStringEnumConverter does with names: writing copies UTF-8 bytes.
+                for (int i = 0; i < spec.Members.Count; i++)
+                {
+                    w.WriteLine($"private static readonly global::System.Text.Json.JsonEncodedText s_code{CSharp.Int(i)} = global::System.Text.Json.JsonEncodedText.Encode({CSharp.Literal(spec.Members[i].Code)});");
+                }
+
+                w.WriteLine();
                 w.WriteLine("/// <inheritdoc/>");
                 w.WriteLine($"public override {type} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
                 w.WriteLine("    => ReadCode(ref reader);");
                 w.WriteLine();
                 w.WriteLine("/// <inheritdoc/>");
                 w.WriteLine($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::System.Text.Json.JsonSerializerOptions options)");
-                w.WriteLine($"    => writer.WriteStringValue({extensions}.ToCode(value));");
+                w.WriteLine("    => writer.WriteStringValue(Encoded(value));");
                 w.WriteLine();
                 w.WriteLine("/// <inheritdoc/>");
                 w.WriteLine($"public override {type} ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
@@ -222,7 +229,19 @@ internal static class EnumEmitter
                 w.WriteLine();
                 w.WriteLine("/// <inheritdoc/>");
                 w.WriteLine($"public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::System.Text.Json.JsonSerializerOptions options)");
-                w.WriteLine($"    => writer.WritePropertyName({extensions}.ToCode(value));");
+                w.WriteLine("    => writer.WritePropertyName(Encoded(value));");
+                w.WriteLine();
+                w.WriteLine($"private static global::System.Text.Json.JsonEncodedText Encoded({type} value) => value switch");
+                using (w.Braces("};"))
+                {
+                    for (int i = 0; i < spec.Members.Count; i++)
+                    {
+                        w.WriteLine($"{type}.{CSharp.Identifier(spec.Members[i].Name)} => s_code{CSharp.Int(i)},");
+                    }
+
+                    w.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharp.Literal("Not a defined " + spec.Name + " value.")}),");
+                }
+
                 w.WriteLine();
                 w.WriteLine($"private static {type} ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)");
                 using (w.Braces())

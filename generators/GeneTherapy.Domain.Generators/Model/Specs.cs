@@ -65,8 +65,11 @@ internal abstract record OutputSpec(string Namespace, string Name, string HintNa
 /// The JSON converter of an enum, with only what it reads: editing a label or summary changes the enum's
 /// <see cref="EnumSpec"/> but not this, so the converter's file is not rewritten.
 /// </summary>
-internal sealed record EnumConverterSpec(string Namespace, string Name, string HintName, int LongestCode)
+/// <param name="Members">Each member's C# name and wire code, in declaration order.</param>
+internal sealed record EnumConverterSpec(string Namespace, string Name, string HintName, EquatableArray<ConverterMemberSpec> Members)
     : OutputSpec(Namespace, Name, HintName);
+
+internal sealed record ConverterMemberSpec(string Name, string Code);
 
 internal sealed record EnumSpec(
     string Namespace,
