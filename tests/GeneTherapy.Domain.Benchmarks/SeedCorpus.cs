@@ -8,7 +8,7 @@ using System.Text;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.Text;
+using GeneTherapy.Domain.Testing;
 
 namespace GeneTherapy.Domain.Benchmarks;
 
@@ -22,7 +22,7 @@ internal static class SeedCorpus
     /// <summary>One file declaring an enum and a record, and entry files of at most <see cref="EntriesPerFile"/> entries.</summary>
     public static List<AdditionalText> Create(int entries, string firstName = "Candidate 0")
     {
-        var files = new List<AdditionalText> { new Text("seeds/declarations.seed.json", Declarations) };
+        var files = new List<AdditionalText> { new InMemoryAdditionalText("seeds/declarations.seed.json", Declarations) };
         for (int start = 0, file = 0; start < entries; start += EntriesPerFile, file++)
         {
             var json = new StringBuilder("{ \"seedFormat\": 1, \"namespace\": \"Bench.Pipeline\", \"entries\": { \"Candidate\": [\n");
@@ -38,7 +38,7 @@ internal static class SeedCorpus
             }
 
             json.Append("\n] } }\n");
-            files.Add(new Text($"seeds/entries-{file:D2}.seed.json", json.ToString()));
+            files.Add(new InMemoryAdditionalText($"seeds/entries-{file:D2}.seed.json", json.ToString()));
         }
 
         return files;
@@ -53,7 +53,7 @@ internal static class SeedCorpus
         }
 
         return Directory.GetFiles(Path.Combine(root, "seeds"), "*.seed.json").OrderBy(p => p, StringComparer.Ordinal)
-            .Select(p => (AdditionalText)new Text(p, File.ReadAllText(p))).ToList();
+            .Select(p => (AdditionalText)new InMemoryAdditionalText(p, File.ReadAllText(p))).ToList();
     }
 
     private const string Declarations = """
@@ -98,19 +98,4 @@ internal static class SeedCorpus
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .Append(MetadataReference.CreateFromFile(typeof(Source).Assembly.Location))
             .ToImmutableArray());
-
-    public sealed class Text : AdditionalText
-    {
-        private readonly SourceText _text;
-
-        public Text(string path, string text)
-        {
-            Path = path;
-            _text = SourceText.From(text, Encoding.UTF8);
-        }
-
-        public override string Path { get; }
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
 }

@@ -10,25 +10,10 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
+using GeneTherapy.Domain.Testing;
 using Xunit;
 
 namespace GeneTherapy.Domain.Generators.Tests;
-
-/// <summary>A seed file handed to the generator as an AdditionalFile.</summary>
-internal sealed class InMemoryAdditionalText : AdditionalText
-{
-    private readonly SourceText _text;
-
-    public InMemoryAdditionalText(string path, string text)
-    {
-        Path = path;
-        _text = SourceText.From(text, Encoding.UTF8);
-    }
-
-    public override string Path { get; }
-
-    public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-}
 
 /// <summary>Per-file AdditionalFiles metadata, as MSBuild would pass it through the editorconfig.</summary>
 internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
