@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.IO;
 using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
 using System.Text;
 using System.Text.RegularExpressions;
 using System.Threading;
@@ -65,11 +67,7 @@ internal static class GeneratorHarness
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToImmutableArray());
 
-    /// <summary>
-    /// The runtime types (Source, TermInfo) compiled from src/GeneTherapy.Domain/Model into an assembly
-    /// of their own and referenced as metadata, as a consumer references the package.
-    /// </summary>
-    private static readonly Lazy<MetadataReference> s_runtime = new(() =>
+    private static readonly Lazy<byte[]> s_runtimeImage = new(() =>
     {
         CSharpCompilation runtime = CSharpCompilation.Create(
             "GeneTherapy.Domain",
@@ -79,8 +77,16 @@ internal static class GeneratorHarness
         using var stream = new MemoryStream();
         Microsoft.CodeAnalysis.Emit.EmitResult result = runtime.Emit(stream);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics));
-        return MetadataReference.CreateFromImage(stream.ToArray());
+        return stream.ToArray();
     });
+
+    private static readonly Lazy<MetadataReference> s_runtime = new(() => MetadataReference.CreateFromImage(RuntimeImage));
+
+    /// <summary>
+    /// The runtime types (Source, TermInfo) compiled from src/GeneTherapy.Domain/Model into an assembly of their
+    /// own, as a consumer references the package; the bytes, so tests can also load it next to emitted code.
+    /// </summary>
+    public static byte[] RuntimeImage => s_runtimeImage.Value;
 
     public static string RepoRoot { get; } = FindRepoRoot();
 
@@ -166,4 +172,30 @@ internal static class GeneratorHarness
 
         return directory ?? throw new InvalidOperationException("GeneTherapy.Domain.sln not found above " + AppContext.BaseDirectory);
     }
+}
+
+/// <summary>An emitted assembly loaded into a collectible context, with the runtime types it references.</summary>
+internal sealed class Loaded : AssemblyLoadContext, IDisposable
+{
+    private readonly Assembly _runtime;
+
+    private Loaded()
+        : base(isCollectible: true) => _runtime = LoadFromStream(new MemoryStream(GeneratorHarness.RuntimeImage));
+
+    public Assembly Assembly { get; private set; } = null!;
+
+    public static Loaded From(Compilation output)
+    {
+        using var stream = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult result = output.Emit(stream);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Take(5)));
+        stream.Position = 0;
+        var context = new Loaded();
+        context.Assembly = context.LoadFromStream(stream);
+        return context;
+    }
+
+    public void Dispose() => Unload();
+
+    protected override Assembly? Load(AssemblyName name) => name.Name == "GeneTherapy.Domain" ? _runtime : null;
 }

@@ -1,6 +1,11 @@
+using System;
+using System.Collections.Generic;
+using System.Diagnostics;
 using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
+using Microsoft.CodeAnalysis;
 using Xunit;
 
 namespace GeneTherapy.Domain.Generators.Tests;
@@ -25,6 +30,100 @@ public sealed class SizeTests
 
         double perEntry = (Lines(1_000) - Lines(0)) / 1_000.0;
         Assert.InRange(perEntry, 1.0, 8.0);
+    }
+
+    /// <summary>About 90 s and several GB: run with GTD_SLOW_TESTS=1 (see the README).</summary>
+    [SlowFact]
+    public void Generator_TenThousandMembersAndFiftyThousandEntriesAcrossFiles_GenerateAndCompile()
+    {
+        List<(string Path, string Text)> files = Large();
+        GeneratorRun run = GeneratorHarness.Run(files);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Equal(50_000, run.Sources["Large.Rows.g.cs"].Split('\n').Count(l => l.Contains("new(\"r", StringComparison.Ordinal)));
+        Assert.Contains("M9999 = 10000,", run.Sources["Large.Wide.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generator_CancelledMidRun_StopsWithinAFractionOfTheRun()
+    {
+        List<(string Path, string Text)> files = Large();
+        Compilation compilation = GeneratorHarness.CreateCompilation();
+
+        var full = Stopwatch.StartNew();
+        GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+        full.Stop();
+
+        using var cancellation = new CancellationTokenSource();
+        cancellation.CancelAfter(TimeSpan.FromTicks(full.Elapsed.Ticks / 4));
+        var cancelled = Stopwatch.StartNew();
+        Assert.ThrowsAny<OperationCanceledException>(() => GeneratorHarness.CreateDriver(files).RunGenerators(compilation, cancellation.Token));
+        cancelled.Stop();
+
+        // Loops check the token: the run ends soon after cancellation, not at the end of the work.
+        Assert.True(cancelled.Elapsed < full.Elapsed * 0.75, $"full run {full.Elapsed.TotalMilliseconds:F0} ms, cancelled run {cancelled.Elapsed.TotalMilliseconds:F0} ms");
+    }
+
+    [Fact]
+    public void Generator_AboveTheSwitchLimit_LooksKeysAndCodesUpThroughAnIndex()
+    {
+        int n = Emitting.CSharp.SwitchLimit + 44;
+        var seed = new StringBuilder("{ \"seedFormat\": 1, \"namespace\": \"Indexed\", \"enums\": [ { \"name\": \"Code\", \"members\": [");
+        seed.Append(string.Join(",", Enumerable.Range(0, n).Select(i => $"{{ \"name\": \"C{i}\", \"value\": {i + 1}, \"code\": \"c-{i}\", \"label\": \"L{i}\" }}")));
+        seed.Append(" ] } ], \"records\": [ { \"name\": \"Row\", \"catalog\": \"Rows\", \"key\": \"Id\", \"fields\": [ { \"name\": \"Id\", \"type\": \"string\" } ] } ], \"entries\": { \"Row\": [");
+        seed.Append(string.Join(",", Enumerable.Range(0, n).Select(i => $"{{ \"Id\": \"row-{i}\" }}"))).Append("] } }");
+
+        GeneratorRun run = GeneratorHarness.Run(("seeds/indexed.seed.json", seed.ToString()));
+        GeneratorHarness.AssertCompiles(run);
+        Assert.Contains("s_index.TryGetValue(key, out value)", run.Sources["Indexed.Rows.g.cs"], StringComparison.Ordinal);
+        Assert.Contains("s_index.TryGetValue(code, out value)", run.Sources["Indexed.CodeExtensions.g.cs"], StringComparison.Ordinal);
+
+        using Loaded loaded = Loaded.From(run.Output);
+        System.Reflection.MethodInfo tryGet = loaded.Assembly.GetType("Indexed.Rows")!.GetMethod("TryGet")!;
+        System.Reflection.MethodInfo tryParse = loaded.Assembly.GetType("Indexed.CodeExtensions")!.GetMethods()
+            .Single(m => m.Name == "TryParseCode" && m.GetParameters().Length == 2 && m.GetParameters()[0].ParameterType == typeof(string));
+        for (int i = 0; i < n; i++)
+        {
+            object?[] row = { "row-" + i.ToString(CultureInfo.InvariantCulture), null };
+            Assert.True((bool)tryGet.Invoke(null, row)!);
+            Assert.Equal("row-" + i.ToString(CultureInfo.InvariantCulture), row[1]!.GetType().GetProperty("Id")!.GetValue(row[1]));
+            object?[] code = { "c-" + i.ToString(CultureInfo.InvariantCulture), null };
+            Assert.True((bool)tryParse.Invoke(null, code)!);
+            Assert.Equal(i + 1, Convert.ToInt32(code[1], CultureInfo.InvariantCulture));
+        }
+
+        Assert.False((bool)tryGet.Invoke(null, new object?[] { null, null })!);
+        Assert.False((bool)tryGet.Invoke(null, new object?[] { "row-" + n.ToString(CultureInfo.InvariantCulture), null })!);
+        Assert.False((bool)tryParse.Invoke(null, new object?[] { "C-0", null })!);
+    }
+
+    /// <summary>An enum of 10,000 members and a catalog of 50,000 entries in 50 files that use it.</summary>
+    private static List<(string Path, string Text)> Large()
+    {
+        var declarations = new StringBuilder("{ \"seedFormat\": 1, \"namespace\": \"Large\", \"enums\": [ { \"name\": \"Wide\", \"members\": [");
+        for (int m = 0; m < 10_000; m++)
+        {
+            string i = m.ToString(CultureInfo.InvariantCulture);
+            declarations.Append(m == 0 ? "\n" : ",\n").Append("{ \"name\": \"M").Append(i).Append("\", \"value\": ").Append((m + 1).ToString(CultureInfo.InvariantCulture))
+                .Append(", \"code\": \"m-").Append(i).Append("\", \"label\": \"Member ").Append(i).Append("\" }");
+        }
+
+        declarations.Append(" ] } ], \"records\": [ { \"name\": \"Row\", \"catalog\": \"Rows\", \"key\": \"Id\", \"fields\": [ { \"name\": \"Id\", \"type\": \"string\" }, { \"name\": \"Wide\", \"type\": \"Wide\" } ] } ] }");
+        var files = new List<(string Path, string Text)> { ("seeds/large.seed.json", declarations.ToString()) };
+        for (int f = 0; f < 50; f++)
+        {
+            var json = new StringBuilder("{ \"seedFormat\": 1, \"namespace\": \"Large\", \"entries\": { \"Row\": [");
+            for (int e = 0; e < 1_000; e++)
+            {
+                int n = (f * 1_000) + e;
+                json.Append(e == 0 ? "\n" : ",\n").Append("{ \"Id\": \"r").Append(n.ToString(CultureInfo.InvariantCulture))
+                    .Append("\", \"Wide\": \"m-").Append((n % 10_000).ToString(CultureInfo.InvariantCulture)).Append("\" }");
+            }
+
+            files.Add(($"seeds/rows-{f:D2}.seed.json", json.Append(" ] } }").ToString()));
+        }
+
+        return files;
     }
 
     private static string Seed(int entries)

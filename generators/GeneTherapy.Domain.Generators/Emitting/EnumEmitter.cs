@@ -129,19 +129,7 @@ internal static class EnumEmitter
     {
         WriteParseDocs(w, ignoreCase: false);
         w.WriteLine($"public static bool TryParseCode(string? code, out {type} value)");
-        using (w.Braces())
-        {
-            w.WriteLine("switch (code)");
-            using (w.Braces())
-            {
-                foreach (MemberSpec m in spec.Members)
-                {
-                    w.WriteLine($"case {CSharp.Literal(m.Code)}: value = {Member(spec, m)}; return true;");
-                }
-
-                w.WriteLine("default: value = default; return false;");
-            }
-        }
+        CSharp.WriteStringLookupBody(w, "code", "value", "default", type, spec.Members.Select(m => (m.Code, Member(spec, m))).ToList());
 
         WriteParseDocs(w, ignoreCase: true);
         w.WriteLine($"public static bool TryParseCode(string? code, bool ignoreCase, out {type} value)");
