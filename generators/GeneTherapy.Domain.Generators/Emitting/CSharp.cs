@@ -190,21 +190,20 @@ internal static class CSharp
             case ValueKind.RecordEntry:
                 return Global(value.Type.CatalogFullName) + "." + Identifier(value.Text);
             default:
-                string elementType = TypeName(value.Type.ElementType);
-                if (value.Items.IsEmpty)
-                {
-                    // Read-only like the non-empty lists: a bare empty array reports IsReadOnly == false.
-                    return "global::System.Array.AsReadOnly(global::System.Array.Empty<" + elementType + ">())";
-                }
-
-                var builder = new StringBuilder("global::System.Array.AsReadOnly(new " + elementType + "[] { ");
-                for (int i = 0; i < value.Items.Count; i++)
-                {
-                    builder.Append(i == 0 ? string.Empty : ", ").Append(Value(value.Items[i]));
-                }
-
-                return builder.Append(" })").ToString();
+                return ReadOnlyArray(TypeName(value.Type.ElementType), value.Items.Select(Value));
         }
+    }
+
+    /// <summary>
+    /// A read-only list of the given element expressions. Empty lists are wrapped too: a bare empty array
+    /// reports <c>IsReadOnly == false</c>, unlike every non-empty list.
+    /// </summary>
+    public static string ReadOnlyArray(string elementType, IEnumerable<string> items)
+    {
+        string joined = string.Join(", ", items);
+        return joined.Length == 0
+            ? "global::System.Array.AsReadOnly(global::System.Array.Empty<" + elementType + ">())"
+            : "global::System.Array.AsReadOnly(new " + elementType + "[] { " + joined + " })";
     }
 
     /// <summary>Whether building the value allocates, so that it is built once and kept in a field.</summary>

@@ -57,9 +57,7 @@ internal static class EnumEmitter
                 for (int i = 0; i < spec.Members.Count; i++)
                 {
                     MemberSpec m = spec.Members[i];
-                    string ontology = m.Ontology.IsEmpty
-                        ? "global::System.Array.AsReadOnly(global::System.Array.Empty<string>())"
-                        : "global::System.Array.AsReadOnly(new string[] { " + string.Join(", ", m.Ontology.Select(CSharp.Literal)) + " })";
+                    string ontology = CSharp.ReadOnlyArray("string", m.Ontology.Select(CSharp.Literal));
                     string source = m.Source is null ? "null" : CSharp.SourceExpression(m.Source);
                     string summary = m.Summary is null ? "null" : CSharp.Literal(m.Summary);
                     w.WriteLine($"private static readonly {info} s_info{i} = new({Member(spec, m)}, {CSharp.Literal(m.Code)}, {CSharp.Literal(m.Label)}, {summary}, {ontology}, {source});");

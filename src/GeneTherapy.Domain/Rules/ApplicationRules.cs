@@ -56,13 +56,9 @@ public static class ApplicationRules
 
     private static IReadOnlyList<RegulatoryInstrument> InstrumentsOf(IEnumerable<RegulatoryRequirement> requirements)
     {
-        List<RegulatoryInstrument> instruments = requirements.SelectMany(r => r.Instruments).Distinct().ToList();
-        // A stable sort: binding law first, otherwise catalog order.
-        return instruments
-            .Select((instrument, index) => (instrument, index))
-            .OrderBy(x => x.instrument.Kind.IsBinding() ? 0 : 1)
-            .ThenBy(x => x.index)
-            .Select(x => x.instrument)
+        // OrderBy is stable: binding law first, otherwise catalog order.
+        return requirements.SelectMany(r => r.Instruments).Distinct()
+            .OrderBy(instrument => instrument.Kind.IsBinding() ? 0 : 1)
             .ToList()
             .AsReadOnly();
     }

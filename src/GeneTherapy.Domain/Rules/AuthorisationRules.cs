@@ -43,7 +43,7 @@ public static class AuthorisationRules
             throw new ArgumentNullException(nameof(product));
         }
 
-        return Check(MarketingAuthorisations.All.Where(a => ReferenceEquals(a.Product, product) || a.Product.Equals(product)).ToList());
+        return Check(MarketingAuthorisations.All.Where(a => a.Product.Equals(product)).ToList());
     }
 
     /// <summary>
