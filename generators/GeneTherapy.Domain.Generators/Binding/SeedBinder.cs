@@ -488,7 +488,7 @@ internal sealed class SeedBinder
             given[value.Name.Value] = value;
             if (record.Seed.Fields.All(f => f.Name.Value != value.Name.Value))
             {
-                string? nearest = NameMatcher.Nearest(value.Name.Value, record.Seed.Fields.Select(f => f.Name.Value).Concat(new[] { SeedParser.EntrySourceProperty }));
+                string? nearest = NameMatcher.Nearest(value.Name.Value, record.Seed.Fields.Select(f => f.Name.Value).Concat(SeedFormat.EntryProperties));
                 Report(DiagnosticDescriptors.UnknownProperty, value.Name.Location, value.Name.Value, $"record '{record.Name}'",
                     nearest is null ? string.Empty : $"; did you mean '{nearest}'?");
             }

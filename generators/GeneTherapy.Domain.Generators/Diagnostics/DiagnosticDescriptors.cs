@@ -87,6 +87,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NameClash = Error(
         "GTD0024", "Name clashes with generated code", "'{0}' clashes with the generated member '{1}' of {2}; rename it", Reference);
 
+    public static readonly DiagnosticDescriptor InvalidReplacement = Error(
+        "GTD0025", "Invalid replacement", "'{0}' cannot replace {1}: {2}; name a current (not deprecated) {3} as the replacement, or leave \"replacement\" out", Reference);
+
+    public static readonly DiagnosticDescriptor DeprecatedUsed = Warning(
+        "GTD0026", "Deprecated term used", "{0} is deprecated: {1}{2}", Reference);
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "GTD9999", "Generator failure", "The generator failed on this file and generated nothing from it: {0}; please report this with the seed file", Compatibility);
 
@@ -95,7 +101,7 @@ internal static class DiagnosticDescriptors
         InvalidIdentifier, DuplicateName, DuplicateValue, DuplicateCode, DuplicateKey, DuplicateSource,
         UnknownType, UnknownRecord, UnknownSource, UnknownCode, UnknownKey, WrongValueType, InvalidType,
         InvalidKeyField, DuplicateJsonProperty, ReferenceCycle, UnsupportedLanguageVersion,
-        MissingRuntimeLibrary, NameClash, InternalError);
+        MissingRuntimeLibrary, NameClash, InvalidReplacement, DeprecatedUsed, InternalError);
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;
 

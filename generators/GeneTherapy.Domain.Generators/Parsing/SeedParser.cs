@@ -11,18 +11,6 @@ namespace GeneTherapy.Domain.Generators.Parsing;
 /// <summary>Reads one seed file into a <see cref="SeedDocument"/>, reporting shape problems where they are.</summary>
 internal sealed class SeedParser
 {
-    public const int SupportedFormat = 1;
-
-    private static readonly string[] s_documentProperties = { "$schema", "seedFormat", "namespace", "sources", "enums", "records", "entries" };
-    private static readonly string[] s_sourceProperties = { "id", "title", "publisher", "url", "doi", "summary" };
-    private static readonly string[] s_enumProperties = { "name", "summary", "source", "properties", "members" };
-    private static readonly string[] s_fieldProperties = { "name", "type", "summary" };
-    private static readonly string[] s_memberProperties = { "name", "value", "code", "label", "summary", "ontology", "source", "properties" };
-    private static readonly string[] s_recordProperties = { "name", "catalog", "key", "summary", "source", "fields" };
-
-    /// <summary>The one property an entry has besides its record's fields.</summary>
-    public const string EntrySourceProperty = "source";
-
     private readonly string _path;
     private readonly LineMap _map;
     private readonly List<DiagnosticInfo> _diagnostics = new();
@@ -67,7 +55,7 @@ internal sealed class SeedParser
             return null;
         }
 
-        var obj = new ObjectView(this, root, "the seed file", s_documentProperties);
+        var obj = new ObjectView(this, root, "the seed file", SeedFormat.DocumentProperties);
         JsonNode? format = obj.Get("seedFormat", SeedValueKind.Number, "a number", required: true);
         LocatedString? ns = obj.GetString("namespace", required: true);
         if (format is null)
@@ -154,7 +142,7 @@ internal sealed class SeedParser
             return null;
         }
 
-        var obj = new ObjectView(this, node, $"source #{index + 1}", s_sourceProperties);
+        var obj = new ObjectView(this, node, $"source #{index + 1}", SeedFormat.SourceProperties);
         LocatedString? id = obj.GetString("id", required: true);
         LocatedString? title = obj.GetString("title", required: true);
         LocatedString? publisher = obj.GetString("publisher");
@@ -173,7 +161,7 @@ internal sealed class SeedParser
             return null;
         }
 
-        var obj = new ObjectView(this, node, $"enum #{index + 1}", s_enumProperties);
+        var obj = new ObjectView(this, node, $"enum #{index + 1}", SeedFormat.EnumProperties);
         LocatedString? name = obj.GetString("name", required: true);
         string what = name is null ? $"enum #{index + 1}" : $"enum '{name.Value}'";
         obj.What = what;
@@ -206,7 +194,7 @@ internal sealed class SeedParser
             return null;
         }
 
-        var obj = new ObjectView(this, node, what, s_fieldProperties);
+        var obj = new ObjectView(this, node, what, SeedFormat.FieldProperties);
         LocatedString? name = obj.GetString("name", required: true);
         LocatedString? type = obj.GetString("type", required: true);
         LocatedString? summary = obj.GetString("summary");
@@ -220,7 +208,7 @@ internal sealed class SeedParser
             return null;
         }
 
-        var obj = new ObjectView(this, node, what, s_memberProperties);
+        var obj = new ObjectView(this, node, what, SeedFormat.MemberProperties);
         LocatedString? name = obj.GetString("name", required: true);
         JsonNode? valueNode = obj.Get("value", SeedValueKind.Number, "an integer", required: true);
         int? value = valueNode is null ? null : ReadInt(valueNode, "value");
@@ -263,7 +251,7 @@ internal sealed class SeedParser
             return null;
         }
 
-        var obj = new ObjectView(this, node, $"record #{index + 1}", s_recordProperties);
+        var obj = new ObjectView(this, node, $"record #{index + 1}", SeedFormat.RecordProperties);
         LocatedString? name = obj.GetString("name", required: true);
         string what = name is null ? $"record #{index + 1}" : $"record '{name.Value}'";
         obj.What = what;
@@ -292,7 +280,7 @@ internal sealed class SeedParser
         LocatedString? source = null;
         foreach (JsonProperty property in node.Properties)
         {
-            if (property.Name == EntrySourceProperty)
+            if (property.Name == SeedFormat.EntrySource)
             {
                 if (property.Value.Kind == SeedValueKind.String)
                 {
@@ -300,12 +288,12 @@ internal sealed class SeedParser
                 }
                 else
                 {
-                    Report(DiagnosticDescriptors.WrongJsonType, At(property.Value), EntrySourceProperty, "a string", property.Value.Describe());
+                    Report(DiagnosticDescriptors.WrongJsonType, At(property.Value), SeedFormat.EntrySource, "a string", property.Value.Describe());
                 }
             }
         }
 
-        return new SeedEntry(ReadNamedValues(node, EntrySourceProperty), source, At(node));
+        return new SeedEntry(ReadNamedValues(node, SeedFormat.EntrySource), source, At(node));
     }
 
     private EquatableArray<SeedNamedValue> ReadNamedValues(JsonNode obj, string? reserved)
