@@ -27,7 +27,10 @@ internal static class TestSeeds
                 { "name": "Lentiviral", "value": 2, "code": "lenti", "label": "Lentiviral vector",
                   "properties": { "Integrates": true, "Capacity": null, "Aliases": [] } },
                 { "name": "class", "value": 3, "code": "class", "label": "A keyword",
-                  "properties": { "Integrates": false, "Aliases": [] } }
+                  "properties": { "Integrates": false, "Aliases": [] } },
+                { "name": "Retroviral", "value": 4, "code": "retro", "label": "Retroviral vector",
+                  "properties": { "Integrates": true, "Aliases": [] },
+                  "deprecated": { "reason": "Merged into the lentiviral member", "replacement": "lenti" } }
               ]
             }
           ]
@@ -60,7 +63,9 @@ internal static class TestSeeds
           "entries": {
             "Candidate": [
               { "Id": "ac-101", "Platform": "aav", "Platforms": ["aav", "lenti"], "Since": "2024-02-29", "Phase": 2, "Active": true, "Successor": "ac-102", "Link": "https://example.org/ac-101" },
-              { "Id": "ac-102", "Platform": "lenti", "Phase": 1, "Active": false, "source": "acme-handbook" }
+              { "Id": "ac-102", "Platform": "lenti", "Phase": 1, "Active": false, "source": "acme-handbook" },
+              { "Id": "ac-099", "Platform": "retro", "Phase": 1, "Active": false,
+                "deprecated": { "reason": "Stopped in 2023; its programme continues as ac-101.", "replacement": "ac-101" } }
             ]
           }
         }

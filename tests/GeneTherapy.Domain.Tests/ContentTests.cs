@@ -195,7 +195,42 @@ public sealed class ContentTests
             Assert.True(r.FollowUpYears is null || r.Stage == LifecycleStage.LongTermFollowUp, r.Id);
             Assert.NotEmpty(r.AppliesTo);
         });
-        Assert.All(RegulatoryInstruments.All, i => Assert.Contains(RegulatoryRequirements.All, r => r.Instruments.Contains(i)));
+        // Every current instrument backs a requirement; a superseded one backs none (GTD0026 would warn in the seed).
+        Assert.All(RegulatoryInstruments.All, i => Assert.Equal(
+            !RegulatoryInstruments.IsDeprecated(i.Id, out _, out _),
+            RegulatoryRequirements.All.Any(r => r.Instruments.Contains(i))));
+    }
+
+    [Fact]
+    public void SupersededGuidances_AreDeprecated_PointAtTheirReplacement_AndStillResolve()
+    {
+        List<RegulatoryInstrument> deprecated = RegulatoryInstruments.All.Where(i => RegulatoryInstruments.IsDeprecated(i.Id, out _, out _)).ToList();
+        Assert.Equal(new[] { "fda-delayed-adverse-events-guidance-2006", "fda-cmc-gene-therapy-ind-guidance-2008" }, deprecated.Select(i => i.Id));
+
+        Assert.True(RegulatoryInstruments.IsDeprecated("fda-delayed-adverse-events-guidance-2006", out string? reason, out RegulatoryInstrument? replacement));
+        Assert.Same(RegulatoryInstruments.FdaLtfuGuidance2020, replacement);
+        Assert.Contains("January 2020", reason, StringComparison.Ordinal);
+        Assert.True(RegulatoryInstruments.IsDeprecated("fda-cmc-gene-therapy-ind-guidance-2008", out _, out replacement));
+        Assert.Same(RegulatoryInstruments.FdaCmcGeneTherapyIndGuidance2020, replacement);
+
+        // Stored keys of retired instruments still resolve, to entries older than their replacements.
+        foreach (RegulatoryInstrument old in deprecated)
+        {
+            Assert.True(RegulatoryInstruments.TryGet(old.Id, out RegulatoryInstrument? found));
+            Assert.Same(old, found);
+            Assert.True(RegulatoryInstruments.IsDeprecated(old.Id, out _, out RegulatoryInstrument? next));
+            Assert.True(old.Year < next!.Year, old.Id);
+            Assert.Equal(old.Kind, next.Kind);
+            Assert.False(RegulatoryInstruments.IsDeprecated(next.Id, out _, out _));
+
+            // The compiler sees it too: the catalog property carries [Obsolete] naming the replacement.
+            System.Reflection.PropertyInfo property = typeof(RegulatoryInstruments).GetProperties().Single(p => ReferenceEquals(p.GetValue(null), old));
+            ObsoleteAttribute obsolete = Assert.Single(property.GetCustomAttributes(typeof(ObsoleteAttribute), false).Cast<ObsoleteAttribute>());
+            Assert.EndsWith($"Use RegulatoryInstruments.{typeof(RegulatoryInstruments).GetProperties().Single(p => ReferenceEquals(p.GetValue(null), next)).Name} (key '{next.Id}') instead.", obsolete.Message, StringComparison.Ordinal);
+        }
+
+        // Nothing current is marked obsolete.
+        Assert.Equal(2, typeof(RegulatoryInstruments).GetProperties().Count(p => p.IsDefined(typeof(ObsoleteAttribute), false)));
     }
 
     [Fact]

@@ -27,7 +27,7 @@ internal sealed class SeedBinder
     private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" };
     private static readonly string[] s_enumGeneratedMembers = { "ToCode", "GetLabel", "GetInfo", "TryParseCode", "Values" };
     private static readonly string[] s_recordGeneratedMembers = { "Source", "EqualityContract", "PrintMembers", "Deconstruct" };
-    private static readonly string[] s_catalogGeneratedMembers = { "All", "TryGet" };
+    private static readonly string[] s_catalogGeneratedMembers = { "All", "TryGet", "IsDeprecated" };
 
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly CancellationToken _cancellationToken;
@@ -44,6 +44,12 @@ internal sealed class SeedBinder
     /// GTD0001 is), but the files that have them still generate nothing.
     /// </summary>
     private bool _someFileUnreadable;
+
+    /// <summary>
+    /// Whether the member or entry being bound is itself deprecated: like C#, which does not warn about obsolete
+    /// uses inside obsolete code, its references to other deprecated terms are not reported (GTD0026).
+    /// </summary>
+    private bool _bindingDeprecated;
 
     private SeedBinder(CancellationToken cancellationToken) => _cancellationToken = cancellationToken;
 
@@ -328,6 +334,13 @@ internal sealed class SeedBinder
                 continue;
             }
 
+            if (IsReserved(name, SeedFormat.EntryProperties))
+            {
+                Report(DiagnosticDescriptors.NameClash, field.Name.Location, name, name, $"every entry (an entry's \"{name}\" is not a field value)");
+                r.Fields.Add(null);
+                continue;
+            }
+
             TypeRef? type = ResolveType(field.Type, r.Document);
             string parameter = Names.ToParameterName(name);
             while (!parameters.Add(parameter))
@@ -482,6 +495,12 @@ internal sealed class SeedBinder
     {
         var values = new ValueSpec[record.Fields.Count];
         bool ok = entry.Key is not null;
+        _bindingDeprecated = entry.Seed.Deprecated is not null;
+        if (entry.Seed.Deprecated is SeedDeprecation deprecated)
+        {
+            entry.Deprecation = BindEntryDeprecation(record, entry, deprecated);
+            ok &= entry.Deprecation is not null;
+        }
         var given = new Dictionary<string, SeedNamedValue>(StringComparer.Ordinal);
         foreach (SeedNamedValue value in entry.Seed.Values)
         {
@@ -538,15 +557,109 @@ internal sealed class SeedBinder
         entry.Values = ok ? values : null;
     }
 
+    private DeprecationSpec? BindEntryDeprecation(RecordDecl record, EntryDecl entry, SeedDeprecation deprecated)
+    {
+        if (deprecated.Replacement is not LocatedString replacement)
+        {
+            return new DeprecationSpec(deprecated.Reason.Value.Trim(), null, null);
+        }
+
+        if (!record.EntriesByKey.TryGetValue(replacement.Value, out EntryDecl? target))
+        {
+            string? nearest = NameMatcher.Nearest(replacement.Value, record.EntriesByKey.Keys.OrderBy(k => k, StringComparer.Ordinal));
+            Report(DiagnosticDescriptors.UnknownKey, replacement.Location, replacement.Value, record.Name, nearest is null ? string.Empty : $"; did you mean '{nearest}'?");
+            return null;
+        }
+
+        string what = $"entry '{entry.Key}' of '{record.Name}'";
+        string current = $"entry of '{record.Name}'";
+        if (target == entry)
+        {
+            Report(DiagnosticDescriptors.InvalidReplacement, replacement.Location, replacement.Value, what, "it is the deprecated entry itself", current);
+            return null;
+        }
+
+        if (target.Seed.Deprecated is not null)
+        {
+            Report(DiagnosticDescriptors.InvalidReplacement, replacement.Location, replacement.Value, what, "it is deprecated too", current);
+            return null;
+        }
+
+        Depend(entry.Document, target.Document);
+        return new DeprecationSpec(deprecated.Reason.Value.Trim(), target.PropertyName, target.Key);
+    }
+
+    private Dictionary<SeedMember, DeprecationSpec> BindMemberDeprecations(EnumDecl e)
+    {
+        var result = new Dictionary<SeedMember, DeprecationSpec>();
+        foreach (SeedMember member in e.Seed.Members)
+        {
+            if (member.Deprecated is not SeedDeprecation deprecated)
+            {
+                continue;
+            }
+
+            if (deprecated.Replacement is not LocatedString replacement)
+            {
+                result.Add(member, new DeprecationSpec(deprecated.Reason.Value.Trim(), null, null));
+                continue;
+            }
+
+            SeedMember? target = e.Seed.Members.FirstOrDefault(m => m.Code.Value == replacement.Value);
+            string what = $"member '{member.Name.Value}' of enum '{e.Name}'";
+            string current = $"member of enum '{e.Name}'";
+            if (target is null)
+            {
+                ReportUnknownCode(e, replacement.Value, replacement.Location);
+            }
+            else if (ReferenceEquals(target, member))
+            {
+                Report(DiagnosticDescriptors.InvalidReplacement, replacement.Location, replacement.Value, what, "it is the deprecated member itself", current);
+            }
+            else if (target.Deprecated is not null)
+            {
+                Report(DiagnosticDescriptors.InvalidReplacement, replacement.Location, replacement.Value, what, "it is deprecated too", current);
+            }
+            else
+            {
+                result.Add(member, new DeprecationSpec(deprecated.Reason.Value.Trim(), target.Name.Value, target.Code.Value));
+            }
+        }
+
+        return result;
+    }
+
+    private void ReportUnknownCode(EnumDecl decl, string code, SeedLocation location)
+    {
+        string codes = string.Join(", ", decl.Seed.Members.Select(m => "\"" + m.Code.Value + "\"").Take(12));
+        Report(DiagnosticDescriptors.UnknownCode, location, code, decl.Name,
+            decl.Seed.Members.Count > 12 ? codes + ", …" : codes.Length == 0 ? "(the enum has no members)" : codes);
+    }
+
+    /// <summary>Warns (GTD0026) about a seed value that refers to a deprecated member or entry from current data.</summary>
+    private void ReportDeprecatedUse(string what, SeedDeprecation deprecated, SeedLocation location)
+    {
+        if (_bindingDeprecated)
+        {
+            return;
+        }
+
+        string reason = deprecated.Reason.Value.Trim().TrimEnd('.');
+        string replacement = deprecated.Replacement is LocatedString r ? $"; use '{r.Value}' instead" : string.Empty;
+        Report(DiagnosticDescriptors.DeprecatedUsed, location, what, reason, replacement);
+    }
+
     private void BindMembers(EnumDecl e)
     {
         var names = new Dictionary<string, SeedLocation>(StringComparer.Ordinal);
         var values = new Dictionary<int, SeedMember>();
         var codes = new Dictionary<string, SeedMember>(StringComparer.Ordinal);
         e.Source = ResolveSource(e.Seed.Source, e.Document);
+        Dictionary<SeedMember, DeprecationSpec> deprecations = BindMemberDeprecations(e);
         foreach (SeedMember member in e.Seed.Members)
         {
             _cancellationToken.ThrowIfCancellationRequested();
+            _bindingDeprecated = member.Deprecated is not null;
             bool ok = CheckFieldName(member.Name, $"a member of enum '{e.Name}'", names);
             if (member.Name.Value == "value__")
             {
@@ -629,8 +742,9 @@ internal sealed class SeedBinder
 
             if (ok)
             {
+                deprecations.TryGetValue(member, out DeprecationSpec? deprecation);
                 e.Members.Add(new MemberSpec(member.Name.Value, member.Value, member.Code.Value, member.Label, member.Summary,
-                    member.Ontology, source ?? e.Source, propertyValues.ToEquatableArray()));
+                    member.Ontology, source ?? e.Source, propertyValues.ToEquatableArray(), deprecation));
             }
         }
 
@@ -701,10 +815,13 @@ internal sealed class SeedBinder
                 SeedMember? member = decl.Seed.Members.FirstOrDefault(m => m.Code.Value == value.Text);
                 if (member is null)
                 {
-                    string codes = string.Join(", ", decl.Seed.Members.Select(m => "\"" + m.Code.Value + "\"").Take(12));
-                    Report(DiagnosticDescriptors.UnknownCode, value.Location, value.Text, decl.Name,
-                        decl.Seed.Members.Count > 12 ? codes + ", …" : codes.Length == 0 ? "(the enum has no members)" : codes);
+                    ReportUnknownCode(decl, value.Text, value.Location);
                     return null;
+                }
+
+                if (member.Deprecated is SeedDeprecation deprecatedMember)
+                {
+                    ReportDeprecatedUse($"Member '{member.Code.Value}' of enum '{decl.Name}'", deprecatedMember, value.Location);
                 }
 
                 return Scalar(ValueKind.EnumMember, member.Name.Value, scalar);
@@ -719,6 +836,11 @@ internal sealed class SeedBinder
                     string hint = decl.Seed.Key is null ? $" ('{decl.Name}' declares no key)" : nearest is null ? string.Empty : $"; did you mean '{nearest}'?";
                     Report(DiagnosticDescriptors.UnknownKey, value.Location, value.Text, decl.Name, hint);
                     return null;
+                }
+
+                if (target.Seed.Deprecated is SeedDeprecation deprecatedEntry)
+                {
+                    ReportDeprecatedUse($"Entry '{target.Key}' of '{decl.Name}'", deprecatedEntry, value.Location);
                 }
 
                 Depend(from, target.Document);
@@ -933,7 +1055,7 @@ internal sealed class SeedBinder
             {
                 List<EntryDecl> included = r.Entries.Where(e => emitted.Contains(e.Document.Path) && e.Values is not null).ToList();
                 EquatableArray<EntrySpec> entries = included
-                    .Select(e => new EntrySpec(e.PropertyName!, e.Key!, e.Source, new EquatableArray<ValueSpec>(e.Values!)))
+                    .Select(e => new EntrySpec(e.PropertyName!, e.Key!, e.Source, new EquatableArray<ValueSpec>(e.Values!), e.Deprecation))
                     .ToEquatableArray();
                 EquatableArray<int> order = r.OrderedEntries.Select(e => included.IndexOf(e)).Where(i => i >= 0).ToEquatableArray();
                 outputs.Add(new CatalogSpec(r.Namespace, r.CatalogName, HintName(r.Namespace, r.CatalogName), r.Name, r.Seed.Summary, fields, entries, order, annotateTryGet));
@@ -1099,5 +1221,7 @@ internal sealed class SeedBinder
 
         /// <summary>In field order; null when any value failed to bind.</summary>
         public ValueSpec[]? Values { get; set; }
+
+        public DeprecationSpec? Deprecation { get; set; }
     }
 }

@@ -25,14 +25,59 @@ internal static class CatalogEmitter
                         .Concat(new[] { entry.Source is null ? "null" : CSharp.SourceExpression(entry.Source) }));
                     string origin = entry.Source is null ? string.Empty : " Source: " + CSharp.DocInline(entry.Source.Title) + ".";
                     w.WriteLine($"/// <summary>The entry with key <c>{CSharp.DocInline(entry.Key)}</c>.{origin}</summary>");
+                    if (entry.Deprecation is DeprecationSpec deprecation)
+                    {
+                        w.WriteLine(CSharp.ObsoleteAttribute(deprecation, spec.Name, "key"));
+                    }
+
                     w.WriteLine($"public static {record} {CSharp.Identifier(entry.PropertyName)} {{ get; }} = new({arguments});");
                 }
 
                 CSharp.WriteLookup(w, record, "Every entry, in the order the seed files declare them.", "key", "value", "entry", spec.AnnotateTryGet,
                     spec.Entries.Select(e => (e.Key, e.PropertyName)));
+                WriteIsDeprecated(w, spec, record);
             }
         }
 
         return w.ToString();
+    }
+
+    /// <summary>
+    /// <c>IsDeprecated</c>: the reason and replacement of a deprecated entry, looked up by key, so that code holding a
+    /// stored key (which the compiler cannot check) can still learn that the entry is retired.
+    /// </summary>
+    private static void WriteIsDeprecated(SourceWriter w, CatalogSpec spec, string record)
+    {
+        w.WriteLine();
+        w.WriteLine("/// <summary>Whether the entry with key <paramref name=\"key\"/> is deprecated in the seed files, and why.</summary>");
+        w.WriteLine("/// <param name=\"key\">The key to look up, compared ordinally.</param>");
+        w.WriteLine("/// <param name=\"reason\">Why the entry is deprecated, or <c>null</c> when it is not (or no entry has that key).</param>");
+        w.WriteLine("/// <param name=\"replacement\">The entry to use instead, or <c>null</c> when the seed names none.</param>");
+        w.WriteLine("/// <returns>Whether an entry with that key exists and is deprecated.</returns>");
+        w.WriteLine("public static bool IsDeprecated(string? key,");
+        if (spec.AnnotateTryGet)
+        {
+            w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");
+        }
+
+        w.WriteLine("    out string? reason,");
+        w.WriteLine($"    out {record}? replacement)");
+        using (w.Braces())
+        {
+            w.WriteLine("switch (key)");
+            using (w.Braces())
+            {
+                foreach (EntrySpec entry in spec.Entries)
+                {
+                    if (entry.Deprecation is DeprecationSpec d)
+                    {
+                        string replacement = d.ReplacementName is null ? "null" : CSharp.Identifier(d.ReplacementName);
+                        w.WriteLine($"case {CSharp.Literal(entry.Key)}: reason = {CSharp.Literal(d.Reason)}; replacement = {replacement}; return true;");
+                    }
+                }
+
+                w.WriteLine("default: reason = null; replacement = null; return false;");
+            }
+        }
     }
 }

@@ -34,6 +34,11 @@ internal static class EnumEmitter
                 {
                     CSharp.WriteSummary(w, member.Label + (string.IsNullOrWhiteSpace(member.Summary) ? "." : ": " + member.Summary), member.Name);
                     w.WriteLine("/// <remarks>Code <c>" + CSharp.DocInline(member.Code) + "</c>" + SourceSuffix(member.Source) + "</remarks>");
+                    if (member.Deprecation is DeprecationSpec deprecation)
+                    {
+                        w.WriteLine(CSharp.ObsoleteAttribute(deprecation, spec.Name, "code"));
+                    }
+
                     w.WriteLine(CSharp.Identifier(member.Name) + " = " + CSharp.Int(member.Value) + ",");
                 }
             }
@@ -60,7 +65,10 @@ internal static class EnumEmitter
                     string ontology = CSharp.ReadOnlyArray("string", m.Ontology.Select(CSharp.Literal));
                     string source = m.Source is null ? "null" : CSharp.SourceExpression(m.Source);
                     string summary = m.Summary is null ? "null" : CSharp.Literal(m.Summary);
-                    w.WriteLine($"private static readonly {info} s_info{i} = new({Member(spec, m)}, {CSharp.Literal(m.Code)}, {CSharp.Literal(m.Label)}, {summary}, {ontology}, {source});");
+                    string deprecation = m.Deprecation is DeprecationSpec d
+                        ? ", " + CSharp.Literal(d.Reason) + ", " + (d.ReplacementName is null ? "null" : Member(spec, d.ReplacementName))
+                        : string.Empty;
+                    w.WriteLine($"private static readonly {info} s_info{i} = new({Member(spec, m)}, {CSharp.Literal(m.Code)}, {CSharp.Literal(m.Label)}, {summary}, {ontology}, {source}{deprecation});");
                 }
 
                 WriteCachedPropertyValues(w, spec);
@@ -272,8 +280,10 @@ internal static class EnumEmitter
         return w.ToString();
     }
 
-    private static string Member(EnumSpec spec, MemberSpec member)
-        => CSharp.Global(spec.Namespace + "." + spec.Name) + "." + CSharp.Identifier(member.Name);
+    private static string Member(EnumSpec spec, MemberSpec member) => Member(spec, member.Name);
+
+    private static string Member(EnumSpec spec, string memberName)
+        => CSharp.Global(spec.Namespace + "." + spec.Name) + "." + CSharp.Identifier(memberName);
 
     private static string Converter(EnumSpec spec) => CSharp.Global(spec.Namespace + "." + spec.Name + "JsonConverter");
 

@@ -69,6 +69,7 @@ internal sealed record SeedMember(
     EquatableArray<string> Ontology,
     LocatedString? Source,
     EquatableArray<SeedNamedValue> Properties,
+    SeedDeprecation? Deprecated,
     SeedLocation Location);
 
 internal sealed record SeedRecord(
@@ -81,7 +82,10 @@ internal sealed record SeedRecord(
 
 internal sealed record SeedEntryGroup(LocatedString Record, EquatableArray<SeedEntry> Entries);
 
-internal sealed record SeedEntry(EquatableArray<SeedNamedValue> Values, LocatedString? Source, SeedLocation Location);
+internal sealed record SeedEntry(EquatableArray<SeedNamedValue> Values, LocatedString? Source, SeedDeprecation? Deprecated, SeedLocation Location);
+
+/// <summary>A member or entry retired in the seed files: why, and (optionally) the code or key that replaces it.</summary>
+internal sealed record SeedDeprecation(LocatedString Reason, LocatedString? Replacement);
 
 /// <summary>What parsing one file produced: a document (null when the JSON itself is unusable) and diagnostics.</summary>
 internal sealed record ParseResult(SeedDocument? Document, EquatableArray<DiagnosticInfo> Diagnostics);

@@ -57,7 +57,14 @@ internal sealed record MemberSpec(
     string? Summary,
     EquatableArray<string> Ontology,
     SourceRef? Source,
-    EquatableArray<ValueSpec> PropertyValues);
+    EquatableArray<ValueSpec> PropertyValues,
+    DeprecationSpec? Deprecation = null);
+
+/// <summary>
+/// Why a member or entry is deprecated and what replaces it: the replacement's C# name (member name or catalog
+/// property) and its code or key, both null when the seed names no replacement.
+/// </summary>
+internal sealed record DeprecationSpec(string Reason, string? ReplacementName, string? ReplacementCode);
 
 internal abstract record OutputSpec(string Namespace, string Name, string HintName);
 
@@ -92,7 +99,7 @@ internal sealed record RecordSpec(
     EquatableArray<FieldSpec> Fields)
     : OutputSpec(Namespace, Name, HintName);
 
-internal sealed record EntrySpec(string PropertyName, string Key, SourceRef? Source, EquatableArray<ValueSpec> Values);
+internal sealed record EntrySpec(string PropertyName, string Key, SourceRef? Source, EquatableArray<ValueSpec> Values, DeprecationSpec? Deprecation = null);
 
 /// <param name="Entries">In the order the seed files declare them (the order of <c>All</c>).</param>
 /// <param name="InitializationOrder">Indexes into <paramref name="Entries"/>: an entry that refers to another entry of the same catalog comes after it.</param>

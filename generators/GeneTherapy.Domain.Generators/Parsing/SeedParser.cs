@@ -238,10 +238,32 @@ internal sealed class SeedParser
             properties.AddRange(ReadNamedValues(propertiesNode, reserved: null));
         }
 
-        return name is null || value is null || code is null || label is null
+        bool deprecationOk = true;
+        SeedDeprecation? deprecated = null;
+        if (obj.Get("deprecated", SeedValueKind.Object, "an object with \"reason\" and optionally \"replacement\"") is JsonNode deprecatedNode)
+        {
+            deprecated = ReadDeprecation(deprecatedNode, what);
+            deprecationOk = deprecated is not null;
+        }
+
+        return name is null || value is null || code is null || label is null || !deprecationOk
             ? null
             : new SeedMember(name, value.Value, At(valueNode!), code, label.Value, summary?.Value,
-                ontology.ToEquatableArray(), source, properties.ToEquatableArray(), At(node));
+                ontology.ToEquatableArray(), source, properties.ToEquatableArray(), deprecated, At(node));
+    }
+
+    private SeedDeprecation? ReadDeprecation(JsonNode node, string owner)
+    {
+        var obj = new ObjectView(this, node, $"\"deprecated\" of {owner}", SeedFormat.DeprecationProperties);
+        LocatedString? reason = obj.GetString("reason", required: true);
+        LocatedString? replacement = obj.GetString("replacement");
+        if (reason is not null && reason.Value.Trim().Length == 0)
+        {
+            Report(DiagnosticDescriptors.WrongValueType, reason.Location, "reason", "string", "empty", "why the term is deprecated");
+            return null;
+        }
+
+        return reason is null ? null : new SeedDeprecation(reason, replacement);
     }
 
     private SeedRecord? ReadRecord(JsonNode node, int index)
@@ -278,6 +300,7 @@ internal sealed class SeedParser
         }
 
         LocatedString? source = null;
+        SeedDeprecation? deprecated = null;
         foreach (JsonProperty property in node.Properties)
         {
             if (property.Name == SeedFormat.EntrySource)
@@ -291,12 +314,25 @@ internal sealed class SeedParser
                     Report(DiagnosticDescriptors.WrongJsonType, At(property.Value), SeedFormat.EntrySource, "a string", property.Value.Describe());
                 }
             }
+            else if (property.Name == SeedFormat.EntryDeprecated)
+            {
+                if (property.Value.Kind == SeedValueKind.Object)
+                {
+                    // A bad "deprecated" is reported here; the entry is still read so its other problems show too.
+                    deprecated = ReadDeprecation(property.Value, $"an entry of '{record}'");
+                }
+                else
+                {
+                    Report(DiagnosticDescriptors.WrongJsonType, At(property.Value), SeedFormat.EntryDeprecated,
+                        "an object with \"reason\" and optionally \"replacement\"", property.Value.Describe());
+                }
+            }
         }
 
-        return new SeedEntry(ReadNamedValues(node, SeedFormat.EntrySource), source, At(node));
+        return new SeedEntry(ReadNamedValues(node, SeedFormat.EntryProperties), source, deprecated, At(node));
     }
 
-    private EquatableArray<SeedNamedValue> ReadNamedValues(JsonNode obj, string? reserved)
+    private EquatableArray<SeedNamedValue> ReadNamedValues(JsonNode obj, string[]? reserved)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var values = new List<SeedNamedValue>(obj.Properties.Count);
@@ -308,7 +344,7 @@ internal sealed class SeedParser
                 continue;
             }
 
-            if (property.Name != reserved)
+            if (reserved is null || Array.IndexOf(reserved, property.Name) < 0)
             {
                 values.Add(new SeedNamedValue(new LocatedString(property.Name, AtName(property)), ToSeedValue(property.Value)));
             }

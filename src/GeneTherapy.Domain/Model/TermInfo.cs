@@ -18,7 +18,10 @@ public sealed class TermInfo<TEnum>
     /// <param name="summary">What it means, when the seed says.</param>
     /// <param name="ontologyCodes">Codes in external terminologies, such as <c>NCIT:C15238</c>.</param>
     /// <param name="source">The document it comes from, when known.</param>
-    public TermInfo(TEnum value, string code, string label, string? summary, IReadOnlyList<string> ontologyCodes, Source? source)
+    /// <param name="deprecationReason">Why the member is deprecated, or <c>null</c> when it is current.</param>
+    /// <param name="replacedBy">The member to use instead of a deprecated one, when the seed names one.</param>
+    public TermInfo(TEnum value, string code, string label, string? summary, IReadOnlyList<string> ontologyCodes, Source? source,
+        string? deprecationReason = null, TEnum? replacedBy = null)
     {
         Value = value;
         Code = code ?? throw new ArgumentNullException(nameof(code));
@@ -26,6 +29,8 @@ public sealed class TermInfo<TEnum>
         Summary = summary;
         OntologyCodes = ontologyCodes ?? throw new ArgumentNullException(nameof(ontologyCodes));
         Source = source;
+        DeprecationReason = deprecationReason;
+        ReplacedBy = replacedBy;
     }
 
     /// <summary>The member.</summary>
@@ -45,6 +50,15 @@ public sealed class TermInfo<TEnum>
 
     /// <summary>The document the member comes from, when known.</summary>
     public Source? Source { get; }
+
+    /// <summary>Whether the seed files deprecate the member. Its code still parses; new data should use <see cref="ReplacedBy"/>.</summary>
+    public bool IsDeprecated => DeprecationReason is not null;
+
+    /// <summary>Why the member is deprecated, or <c>null</c> when it is current.</summary>
+    public string? DeprecationReason { get; }
+
+    /// <summary>The member to use instead of this deprecated one, when the seed files name one.</summary>
+    public TEnum? ReplacedBy { get; }
 
     /// <summary>The label and code, e.g. <c>Ex vivo (ex-vivo)</c>.</summary>
     /// <returns>The text.</returns>
