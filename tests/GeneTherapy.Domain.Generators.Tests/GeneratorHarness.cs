@@ -88,6 +88,9 @@ internal static class GeneratorHarness
     /// </summary>
     public static byte[] RuntimeImage => s_runtimeImage.Value;
 
+    /// <summary>The framework assemblies every test compilation references.</summary>
+    public static ImmutableArray<MetadataReference> FrameworkReferences => s_references.Value;
+
     public static string RepoRoot { get; } = FindRepoRoot();
 
     /// <summary>The hand-written runtime types that generated code uses (Source, TermInfo).</summary>
