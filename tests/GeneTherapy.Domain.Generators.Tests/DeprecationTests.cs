@@ -187,6 +187,31 @@ public class DeprecationTests
         Assert.Contains("[global::System.Obsolete(\"Retired. Use Things.New (key 'new') instead.\")]", run.Sources["A.Things.g.cs"], StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void ConsumerSeed_UsingADeprecatedBuiltInEntry_IsWarnedAtTheToken()
+    {
+        // The package's seeds reach a consumer's compilation as reference-only; their deprecations still count.
+        var metadata = GeneratorHarness.BuiltInSeeds.ToDictionary(s => s.Path, _ => new Dictionary<string, string> { [SeedGenerator.SeedMetadata] = "reference" });
+        (string text, int line, int column) = GeneratorHarness.Marked("""
+            { "seedFormat": 1, "namespace": "Registry",
+              "records": [ { "name": "Protocol", "catalog": "Protocols", "key": "Id",
+                "fields": [ { "name": "Id", "type": "string" }, { "name": "Guidance", "type": "RegulatoryInstrument" } ] } ],
+              "entries": { "Protocol": [ { "Id": "ltfu-v1", "Guidance": $$"fda-delayed-adverse-events-guidance-2006" } ] } }
+            """);
+
+        GeneratorRun run = GeneratorHarness.Run(GeneratorHarness.BuiltInSeeds.Append(("registry.seed.json", text)), metadata: metadata);
+
+        Diagnostic warning = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("GTD0026", warning.Id);
+        FileLinePositionSpan span = warning.Location.GetLineSpan();
+        Assert.Equal(("registry.seed.json", line, column), (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.Equal(
+            "Entry 'fda-delayed-adverse-events-guidance-2006' of 'RegulatoryInstrument' is deprecated: Superseded: FDA's January 2020 long-term "
+            + "follow-up guidance replaced this November 2006 guidance; use 'fda-ltfu-guidance-2020' instead",
+            warning.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(new[] { "Registry.Protocol.g.cs", "Registry.Protocols.g.cs" }, run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+    }
+
     private static string Entries(string entries) => Shape.Replace("{0}", entries, StringComparison.Ordinal);
 
     /// <summary>An enum 'Paint' whose second member carries the given <c>deprecated</c> object.</summary>
