@@ -165,6 +165,51 @@ public class DiagnosticDocTests
         Assert.Empty(run.Sources);
     }
 
+    /// <summary>The line that shows how a diagnostic reads is real: a built-in seed with a code written in capitals.</summary>
+    [Fact]
+    public void Intro_SampleLine_IsWhatTheBuiltInSeedsReportWithThatCodeInCapitals()
+    {
+        string expected = DiagnosticsDocument.Load().IntroBlocks.First(b => b.Language == "text").Text.TrimEnd('\n');
+        Match where = Regex.Match(expected, @"^(?<path>[^(]+)\((?<line>[0-9]+),(?<column>[0-9]+)\): error GTD0015: '(?<code>[^']+)'");
+        Assert.True(where.Success, expected);
+        string path = where.Groups["path"].Value;
+        string code = where.Groups["code"].Value;
+        (string Path, string Text)[] seeds = GeneratorHarness.BuiltInSeeds.ToArray();
+        int index = Array.FindIndex(seeds, s => s.Path == path);
+        Assert.True(index >= 0, path + " is not a built-in seed");
+        string[] lines = seeds[index].Text.Split('\n');
+        int line = int.Parse(where.Groups["line"].Value, CultureInfo.InvariantCulture) - 1;
+        int column = int.Parse(where.Groups["column"].Value, CultureInfo.InvariantCulture) - 1;
+        string token = "\"" + code.ToLowerInvariant() + "\"";
+        Assert.Equal(token, lines[line].Substring(column, token.Length));
+        lines[line] = lines[line].Substring(0, column) + "\"" + code + "\"" + lines[line].Substring(column + token.Length);
+        seeds[index] = (path, string.Join("\n", lines));
+
+        GeneratorRun run = GeneratorHarness.Run(seeds);
+
+        Assert.Equal(new[] { expected }, run.GeneratorDiagnostics.Select(Format));
+    }
+
+    [Fact]
+    public void Readme_DiagnosticsSection_ListsEveryDescriptorAndShowsTheDocumentsSampleLine()
+    {
+        string readme = File.ReadAllText(Path.Combine(GeneratorHarness.RepoRoot, "README.md")).Replace("\r\n", "\n");
+        int start = readme.IndexOf("\n## Diagnostics\n", StringComparison.Ordinal);
+        Assert.True(start >= 0, "README.md has no '## Diagnostics' section");
+        int end = readme.IndexOf("\n## ", start + 1, StringComparison.Ordinal);
+        string section = end < 0 ? readme.Substring(start) : readme.Substring(start, end - start);
+        string[] rows = Regex.Matches(section, @"(?m)^\|.*GTD.*\|$").Select(m => m.Value).ToArray();
+
+        string[] expected = DiagnosticDescriptors.All
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .Select(d => $"| [{d.Id}](docs/diagnostics.md#{d.Id.ToLowerInvariant()}) | {d.Title} | {(d.DefaultSeverity == DiagnosticSeverity.Error ? "error" : "warning")} |")
+            .ToArray();
+        Assert.Equal(expected, rows);
+        Assert.Contains("](docs/diagnostics.md)", section, StringComparison.Ordinal);
+        string sample = DiagnosticsDocument.Load().IntroBlocks.First(b => b.Language == "text").Text.TrimEnd('\n');
+        Assert.Contains("`" + sample + "`", section, StringComparison.Ordinal);
+    }
+
     /// <summary>
     /// The line the compiler prints for a diagnostic, without the help link and project the build appends. The
     /// severity is the descriptor's: the harness compiles with warnings as errors, a default project does not.
@@ -235,6 +280,9 @@ internal sealed class DiagnosticsDocument
     public HashSet<string> Anchors { get; } = new(StringComparer.Ordinal);
 
     public List<string> IdHeadingsInOrder { get; } = new();
+
+    /// <summary>The fenced blocks before the first <c>## GTDnnnn</c> section.</summary>
+    public List<DocBlock> IntroBlocks { get; } = new();
 
     public Dictionary<string, DocSection> Sections { get; } = new(StringComparer.Ordinal);
 
@@ -309,7 +357,7 @@ internal sealed class DiagnosticsDocument
                     text.Append(lines[i]).Append('\n');
                 }
 
-                blocks.Add(new DocBlock(language, text.ToString(), label));
+                (id is null ? document.IntroBlocks : blocks).Add(new DocBlock(language, text.ToString(), label));
                 continue;
             }
 
