@@ -118,9 +118,16 @@ internal static class GeneratorHarness
         IEnumerable<(string Path, string Text)> seeds,
         LanguageVersion languageVersion = LanguageVersion.CSharp12,
         Dictionary<string, Dictionary<string, string>>? metadata = null,
+        bool trackSteps = false)
+        => CreateDriver(seeds.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)), languageVersion, metadata, trackSteps);
+
+    public static GeneratorDriver CreateDriver(
+        IEnumerable<AdditionalText> files,
+        LanguageVersion languageVersion = LanguageVersion.CSharp12,
+        Dictionary<string, Dictionary<string, string>>? metadata = null,
         bool trackSteps = false) => CSharpGeneratorDriver.Create(
             new[] { new SeedGenerator().AsSourceGenerator() },
-            seeds.Select(s => (AdditionalText)new InMemoryAdditionalText(s.Path, s.Text)),
+            files,
             new CSharpParseOptions(languageVersion, DocumentationMode.Diagnose),
             new TestOptionsProvider(metadata ?? new Dictionary<string, Dictionary<string, string>>()),
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
@@ -131,9 +138,15 @@ internal static class GeneratorHarness
         bool withRuntime = true,
         Dictionary<string, Dictionary<string, string>>? metadata = null,
         bool trackSteps = false)
+        => Run(CreateDriver(seeds, languageVersion, metadata, trackSteps), withRuntime);
+
+    /// <summary>Runs the generator on files that need not be in-memory seeds (e.g. one the host cannot read).</summary>
+    public static GeneratorRun Run(IEnumerable<AdditionalText> files, LanguageVersion languageVersion, bool withRuntime = true)
+        => Run(CreateDriver(files, languageVersion), withRuntime);
+
+    private static GeneratorRun Run(GeneratorDriver driver, bool withRuntime)
     {
         CSharpCompilation compilation = CreateCompilation(withRuntime);
-        GeneratorDriver driver = CreateDriver(seeds, languageVersion, metadata, trackSteps);
         driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         GeneratorDriverRunResult result = driver.GetRunResult();
         Assert.All(result.Results, r => Assert.Null(r.Exception));

@@ -5,11 +5,12 @@ namespace GeneTherapy.Domain.Generators.Diagnostics;
 
 /// <summary>
 /// Every diagnostic the generator reports. Ids are never reused; a retired id stays here, commented out.
-/// Each message says what to do, and the help link opens the matching row of the README's reference.
+/// Each message says what to do, and the help link opens the id's section of docs/diagnostics.md (what triggers
+/// it, an example the tests run, the fix).
 /// </summary>
 internal static class DiagnosticDescriptors
 {
-    public const string HelpLinkBase = "https://github.com/genetherapy-domain/GeneTherapy.Domain/blob/main/README.md#";
+    public const string HelpLinkBase = "https://github.com/genetherapy-domain/GeneTherapy.Domain/blob/main/docs/diagnostics.md#";
 
     private const string Format = "GeneTherapy.Domain.SeedFormat";
     private const string Reference = "GeneTherapy.Domain.SeedReference";
