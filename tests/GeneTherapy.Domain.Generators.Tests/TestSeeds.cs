@@ -70,4 +70,59 @@ internal static class TestSeeds
           }
         }
         """;
+
+    /// <summary>
+    /// Every property of every object of seed format 1, at least once, on the instances that <c>SchemaTests</c> names:
+    /// <c>enums/0/members/1</c> and <c>entries/Candidate/1</c> carry all their properties, deprecation included.
+    /// </summary>
+    public const string EveryProperty = """
+        {
+          "$schema": "schema/seed.schema.json",
+          "seedFormat": 1,
+          "namespace": "Acme.Everything",
+          "sources": [
+            { "id": "acme-handbook", "title": "Acme Handbook", "publisher": "Acme", "url": "https://example.org/handbook", "doi": "10.1000/xyz", "summary": "What we take from it." }
+          ],
+          "enums": [
+            {
+              "name": "Platform",
+              "summary": "A delivery platform.",
+              "source": "acme-handbook",
+              "properties": [
+                { "name": "Integrates", "type": "bool", "summary": "Whether it integrates." }
+              ],
+              "members": [
+                { "name": "Aav", "value": 1, "code": "aav", "label": "AAV", "properties": { "Integrates": false } },
+                { "name": "AavOld", "value": 2, "code": "aav-old", "label": "AAV (old code)", "summary": "The code used before 2025.", "ontology": ["NCIT:C0000"],
+                  "source": "acme-handbook", "properties": { "Integrates": false }, "deprecated": { "reason": "Merged into 'aav'.", "replacement": "aav" } }
+              ]
+            }
+          ],
+          "records": [
+            {
+              "name": "Candidate",
+              "catalog": "Candidates",
+              "key": "Id",
+              "summary": "A pipeline candidate.",
+              "source": "acme-handbook",
+              "fields": [
+                { "name": "Id", "type": "string", "summary": "Acme's code for it." },
+                { "name": "Platform", "type": "Platform" },
+                { "name": "Since", "type": "date?" },
+                { "name": "Successor", "type": "Candidate?" },
+                { "name": "Tags", "type": "string[]" },
+                { "name": "Link", "type": "uri?" },
+                { "name": "Phase", "type": "int" }
+              ]
+            }
+          ],
+          "entries": {
+            "Candidate": [
+              { "Id": "ac-101", "Platform": "aav", "Since": "2024-02-29", "Successor": null, "Tags": [], "Link": "https://example.org/ac-101", "Phase": 2 },
+              { "Id": "ac-100", "Platform": "aav", "Tags": ["first"], "Phase": 1, "source": "acme-handbook",
+                "deprecated": { "reason": "Withdrawn; ac-101 took its place.", "replacement": "ac-101" } }
+            ]
+          }
+        }
+        """;
 }

@@ -52,9 +52,15 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         Assert.Contains("buildTransitive/GeneTherapy.Domain.props", entries);
         Assert.Contains("buildTransitive/GeneTherapy.Domain.targets", entries);
         Assert.Contains("README.md", entries);
+        // The built-in seeds, and the JSON Schema where their "$schema": "schema/seed.schema.json" points.
         Assert.Equal(
-            Directory.GetFiles(Path.Combine(_package.RepoRoot, "seeds"), "*.seed.json").Select(p => "seeds/" + Path.GetFileName(p)).OrderBy(p => p, StringComparer.Ordinal),
+            Directory.GetFiles(Path.Combine(_package.RepoRoot, "seeds"), "*.seed.json").Select(p => "seeds/" + Path.GetFileName(p))
+                .Append("seeds/schema/seed.schema.json").OrderBy(p => p, StringComparer.Ordinal),
             entries.Where(e => e.StartsWith("seeds/", StringComparison.Ordinal)).OrderBy(e => e, StringComparer.Ordinal));
+        using (var packaged = new StreamReader(zip.GetEntry("seeds/schema/seed.schema.json")!.Open()))
+        {
+            Assert.Equal(File.ReadAllText(Path.Combine(_package.RepoRoot, "seeds", "schema", "seed.schema.json")), packaged.ReadToEnd());
+        }
 
         ZipArchiveEntry nuspecEntry = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
         using Stream nuspecStream = nuspecEntry.Open();
@@ -78,6 +84,12 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     public void ConsoleConsumer_WithItsOwnSeedReferencingBuiltIns_BuildsWarningFreeAndRuns()
     {
         string app = BuildWarningFree("Console");
+
+        // GeneTherapyDomainCopySchemaTo put the package's schema where the seed's "$schema" points.
+        string copied = Path.Combine(app, "seed.schema.json");
+        Assert.True(File.Exists(copied), "GeneTherapyDomainCopySchemaTo did not copy the schema to " + copied);
+        Assert.Equal(File.ReadAllText(Path.Combine(_package.RepoRoot, "seeds", "schema", "seed.schema.json")), File.ReadAllText(copied));
+        Assert.StartsWith("{\n  \"$schema\": \"seed.schema.json\",", File.ReadAllText(Path.Combine(app, "pipeline.seed.json")).ReplaceLineEndings("\n"), StringComparison.Ordinal);
 
         // The consumer's assembly holds its own generated types only: the built-in ones come from the package.
         using (var pe = new PEReader(File.OpenRead(Path.Combine(app, "bin", "Release", "net10.0", "Console.dll"))))
@@ -106,6 +118,33 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         DotNet.Result build = DotNet.Run(app, $"build -c Release {_package.Properties}", s_buildTimeout);
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains($"pipeline.seed.json({line},{column}): error GTD0015: 'aav2' is not a code of enum 'VectorPlatform'", build.Output);
+    }
+
+    [Fact]
+    public void SchemaCopy_NamedLikeASeed_IsNeverTakenForOne_AndIsRewrittenOnlyWhenItDiffers()
+    {
+        // A name the default **/*.seed.json glob would take: the copy must still not reach the generator, where it
+        // would be a seed without "seedFormat" (GTD0003). The second build finds it in place, the first does not.
+        string app = _package.NewConsumer("Console");
+        string properties = $"{_package.Properties} -p:GeneTherapyDomainCopySchemaTo=schemas/format.seed.json";
+        string copied = Path.Combine(app, "schemas", "format.seed.json");
+
+        DotNet.Result first = DotNet.Run(app, $"build -c Release {properties}", s_buildTimeout);
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Equal(File.ReadAllText(Path.Combine(_package.RepoRoot, "seeds", "schema", "seed.schema.json")), File.ReadAllText(copied));
+        DateTime written = File.GetLastWriteTimeUtc(copied);
+
+        DotNet.Result second = DotNet.Run(app, $"build -c Release {properties}", s_buildTimeout);
+        Assert.True(second.ExitCode == 0, second.ToString());
+        Assert.Contains(" 0 Warning(s)", second.Output);
+        Assert.DoesNotContain("GTD", second.Output);
+        Assert.Equal(written, File.GetLastWriteTimeUtc(copied));
+
+        // A changed copy is put back.
+        File.WriteAllText(copied, "{}");
+        DotNet.Result third = DotNet.Run(app, $"build -c Release {properties}", s_buildTimeout);
+        Assert.True(third.ExitCode == 0, third.ToString());
+        Assert.Equal(File.ReadAllText(Path.Combine(_package.RepoRoot, "seeds", "schema", "seed.schema.json")), File.ReadAllText(copied));
     }
 
     [Fact]
