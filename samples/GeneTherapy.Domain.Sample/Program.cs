@@ -105,6 +105,22 @@ foreach (Cohort cohort in Cohorts.All)
 }
 
 Console.WriteLine();
+// 5. Retired terms: data written before a term was retired still reads, and says what replaces it.
+Console.WriteLine("5. What do old records that use retired terms mean now?");
+var oldExport = JsonSerializer.Deserialize<Dictionary<string, Contact>>("{\"2019\": \"visit\"}")!;
+TermInfo<Contact> visit = oldExport["2019"].GetInfo();
+Console.WriteLine($"   an export from 2019 says \"{visit.Code}\": {visit.Label}, deprecated ({visit.DeprecationReason}); "
+    + $"now \"{visit.ReplacedBy!.Value.ToCode()}\" ({visit.ReplacedBy.Value.GetLabel()})");
+const string storedKey = "fda-delayed-adverse-events-guidance-2006";   // e.g. a protocol record from 2010
+if (RegulatoryInstruments.TryGet(storedKey, out RegulatoryInstrument? cited)
+    && RegulatoryInstruments.IsDeprecated(storedKey, out string? why, out RegulatoryInstrument? instead))
+{
+    Console.WriteLine($"   a protocol citing {cited.Citation} ({cited.Title}): {why}");
+    Console.WriteLine($"   cite instead: {instead!.Citation} ({instead.Title})");
+    Console.WriteLine($"   source: {Cite(cited.Source)}");
+}
+
+Console.WriteLine();
 Console.WriteLine("Codes travel as stable strings in JSON:");
 Console.WriteLine("   " + JsonSerializer.Serialize(new { vector = VectorPlatform.Lentiviral, application = ApplicationType.Ind, status = AuthorisationStatus.Withdrawn }));
 Console.WriteLine("   " + JsonSerializer.Serialize(new { jurisdiction = Sites.SiteEu1.Jurisdiction, contact = Contact.Query }));

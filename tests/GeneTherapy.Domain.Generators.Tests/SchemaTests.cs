@@ -92,11 +92,12 @@ public class SchemaTests
     }
 
     [Theory]
-    [InlineData("Console/pipeline.seed.json")]
-    [InlineData("Library/data/registry-sites.json")]
-    public async Task PackageTestConsumerSeed_ValidatesWithNoErrors(string relativePath)
+    [InlineData("tests/GeneTherapy.Domain.PackageTests/Consumers/Console/pipeline.seed.json")]
+    [InlineData("tests/GeneTherapy.Domain.PackageTests/Consumers/Library/data/registry-sites.json")]
+    [InlineData("samples/GeneTherapy.Domain.Sample/registry.seed.json")]
+    public async Task ConsumerSeed_ValidatesWithNoErrors(string relativePath)
     {
-        string path = Path.Combine(GeneratorHarness.RepoRoot, "tests", "GeneTherapy.Domain.PackageTests", "Consumers", relativePath);
+        string path = Path.Combine(GeneratorHarness.RepoRoot, relativePath);
 
         Assert.Empty(await ValidateAsync(File.ReadAllText(path)));
     }
