@@ -60,6 +60,22 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void Generator_TypeNamedLikeANamespace_ReportsGTD0007PointingAtTheNamespace()
+    {
+        (string types, int line, int column) = GeneratorHarness.Marked("{ \"seedFormat\": 1, \"namespace\": \"A\", \"enums\": [ { \"name\": $$\"Color\", \"members\": [] } ] }");
+        const string Other = "{ \"seedFormat\": 1, \"namespace\": \"A.Color\" }";
+
+        GeneratorRun run = GeneratorHarness.Run(("seeds/types.seed.json", types), ("seeds/other.seed.json", Other));
+
+        Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("GTD0007", diagnostic.Id);
+        FileLinePositionSpan span = diagnostic.Location.GetLineSpan();
+        Assert.Equal(("seeds/types.seed.json", line, column), (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
+        Assert.Equal("Type 'A.Color' is declared twice (first at other.seed.json(1,33), as a namespace); give each one a unique name",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Generator_LanguageVersion8_ReportsGTD0022AndEmitsNothing()
     {
         GeneratorRun run = GeneratorHarness.Run(new[] { ("seeds/v.seed.json", TestSeeds.Vocabulary) }, Microsoft.CodeAnalysis.CSharp.LanguageVersion.CSharp8);

@@ -229,21 +229,25 @@ internal sealed class SeedBinder
         }
 
         // A type and a namespace of the same full name cannot both exist.
-        var namespaces = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var namespaces = new Dictionary<string, SeedLocation>(StringComparer.OrdinalIgnoreCase);
         foreach (SeedDocument document in documents)
         {
             string[] parts = document.Namespace.Value.Split('.');
             for (int i = 1; i <= parts.Length; i++)
             {
-                namespaces.Add(string.Join(".", parts, 0, i));
+                string ns = string.Join(".", parts, 0, i);
+                if (!namespaces.ContainsKey(ns))
+                {
+                    namespaces.Add(ns, document.Namespace.Location);
+                }
             }
         }
 
         foreach (KeyValuePair<string, SeedLocation> name in _fullNames.OrderBy(n => n.Key, StringComparer.Ordinal))
         {
-            if (namespaces.Contains(name.Key))
+            if (namespaces.TryGetValue(name.Key, out SeedLocation? ns))
             {
-                Report(DiagnosticDescriptors.DuplicateName, name.Value, "Type", name.Key, "as a namespace");
+                Report(DiagnosticDescriptors.DuplicateName, name.Value, "Type", name.Key, Describe(ns) + ", as a namespace");
             }
         }
     }
