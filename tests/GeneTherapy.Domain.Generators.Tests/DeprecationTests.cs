@@ -151,7 +151,10 @@ public class DeprecationTests
         Case("GTD0017", Member("{ \"reason\": $$\" \" }"), "'reason' has type 'string', but this value is empty"),
         Case("GTD0004", Entries("{ \"Id\": \"x\", \"Shade\": \"red\", \"deprecated\": $$true }"), "'deprecated' must be an object with \"reason\" and optionally \"replacement\", but it is"),
         Case("GTD0005", Member("{ \"reason\": \"R\", $$\"replacment\": \"red\" }"), "did you mean 'replacement'?"),
-        Case("GTD0024", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"fields\": [ { \"name\": $$\"deprecated\", \"type\": \"bool\" } ] } ] }", "'deprecated' clashes with the generated member 'deprecated' of every entry"),
+        Case("GTD0006", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"fields\": [ { \"name\": $$\"deprecated\", \"type\": \"bool\" } ] } ] }", "'deprecated' cannot be used as the C# name of a field of record 'Thing': entries use \"deprecated\" for their deprecation, so no field can take that name; rename the field"),
+        Case("GTD0006", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"fields\": [ { \"name\": $$\"source\", \"type\": \"string?\" } ] } ] }", "entries use \"source\" for their source"),
+        Case("GTD0024", Entries("{ \"Id\": $$\"is-deprecated\", \"Shade\": \"red\" }"), "'is-deprecated' clashes with the generated member 'IsDeprecated' of the catalog 'Things'"),
+        Case("GTD0024", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"catalog\": $$\"IsDeprecated\", \"key\": \"Id\", \"fields\": [ { \"name\": \"Id\", \"type\": \"string\" } ] } ] }", "'IsDeprecated' clashes with the generated member 'IsDeprecated' of the catalog 'IsDeprecated' itself"),
     };
 
     [Theory]
@@ -206,10 +209,61 @@ public class DeprecationTests
         FileLinePositionSpan span = warning.Location.GetLineSpan();
         Assert.Equal(("registry.seed.json", line, column), (span.Path, span.StartLinePosition.Line + 1, span.StartLinePosition.Character + 1));
         Assert.Equal(
-            "Entry 'fda-delayed-adverse-events-guidance-2006' of 'RegulatoryInstrument' is deprecated: Superseded: FDA's January 2020 long-term "
-            + "follow-up guidance replaced this November 2006 guidance; use 'fda-ltfu-guidance-2020' instead",
+            "Entry 'fda-delayed-adverse-events-guidance-2006' of 'RegulatoryInstrument' is deprecated: FDA's January 2020 long-term "
+            + "follow-up guidance superseded this November 2006 guidance; use 'fda-ltfu-guidance-2020' instead",
             warning.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal(new[] { "Registry.Protocol.g.cs", "Registry.Protocols.g.cs" }, run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void DeprecationWithoutReplacement_CarriesOnlyTheReason()
+    {
+        string seed = Member("{ \"reason\": \"No longer used (see the 2024 handbook)\" }").Replace("$$", string.Empty, StringComparison.Ordinal);
+
+        GeneratorRun run = GeneratorHarness.Run((Path, seed));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        GeneratorHarness.AssertCompiles(run);
+        using Loaded loaded = Loaded.From(run.Output);
+        Type paint = loaded.Assembly.GetType("A.Paint")!;
+        Assert.Equal("No longer used (see the 2024 handbook).", paint.GetField("Blue")!.GetCustomAttribute<ObsoleteAttribute>()!.Message);
+        object info = loaded.Assembly.GetType("A.PaintExtensions")!.GetMethod("GetInfo")!.Invoke(null, new[] { Enum.ToObject(paint, 2) })!;
+        Assert.True((bool)info.GetType().GetProperty("IsDeprecated")!.GetValue(info)!);
+        Assert.Null(info.GetType().GetProperty("ReplacedBy")!.GetValue(info));
+    }
+
+    [Fact]
+    public void ReplacementInAnotherFile_IsEmitted_AndFollowsThatFilesFate()
+    {
+        const string Record = """
+            { "seedFormat": 1, "namespace": "A",
+              "records": [ { "name": "Thing", "catalog": "Things", "key": "Id", "fields": [ { "name": "Id", "type": "string" }, { "name": "Rank", "type": "int" } ] } ],
+              "entries": { "Thing": [ { "Id": "old", "Rank": 1, "deprecated": { "reason": "Renumbered.", "replacement": "new" } } ] } }
+            """;
+        const string Newer = """{ "seedFormat": 1, "namespace": "A", "entries": { "Thing": [ { "Id": "new", "Rank": 2 } ] } }""";
+
+        GeneratorRun run = GeneratorHarness.Run(("seeds/a.seed.json", Record), ("seeds/b.seed.json", Newer));
+        Assert.Empty(run.GeneratorDiagnostics);
+        GeneratorHarness.AssertCompiles(run);
+        Assert.Contains("case \"old\": reason = \"Renumbered.\"; replacement = New; return true;", run.Sources["A.Things.g.cs"], StringComparison.Ordinal);
+
+        // When the replacement's file fails, the deprecation cannot name it: the file that deprecates generates nothing.
+        GeneratorRun broken = GeneratorHarness.Run(("seeds/a.seed.json", Record), ("seeds/b.seed.json", Newer.Replace("\"Rank\": 2", "\"Rank\": \"two\"", StringComparison.Ordinal)));
+        Assert.Equal("GTD0017", Assert.Single(broken.GeneratorDiagnostics).Id);
+        Assert.Empty(broken.Sources);
+        GeneratorHarness.AssertCompiles(broken);
+    }
+
+    [Fact]
+    public void SourceIdIsDeprecated_IsFine_BecauseSourcesHasNoSuchMember()
+    {
+        const string Seed = """{ "seedFormat": 1, "namespace": "A", "sources": [ { "id": "is-deprecated", "title": "A source with an odd id" } ] }""";
+
+        GeneratorRun run = GeneratorHarness.Run((Path, Seed));
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        GeneratorHarness.AssertCompiles(run);
+        Assert.Contains("IsDeprecated", run.Sources["A.Sources.g.cs"], StringComparison.Ordinal);
     }
 
     private static string Entries(string entries) => Shape.Replace("{0}", entries, StringComparison.Ordinal);

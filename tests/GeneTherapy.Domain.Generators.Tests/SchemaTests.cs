@@ -336,6 +336,7 @@ public class SchemaTests
         Case("entry source is a number", "GTD0004", OneEntry("{ \"Id\": \"x\", \"source\": $$1 }")),
         Case("member deprecated is a string", "GTD0004", Doc(Color.Replace("\"label\": \"Red\"", "\"label\": \"Red\", \"deprecated\": $$\"use blue\""))),
         Case("deprecation reason is a number", "GTD0004", OneEntry("{ \"Id\": \"x\", \"deprecated\": { \"reason\": $$1 } }")),
+        Case("deprecation reason is only spaces", "GTD0017", OneEntry("{ \"Id\": \"x\", \"deprecated\": { \"reason\": $$\"  \" } }")),
 
         // Format version (GTD0002; const).
         Case("seedFormat 2", "GTD0002", "{ \"seedFormat\": $$2, \"namespace\": \"A\" }"),

@@ -28,6 +28,7 @@ internal sealed class SeedBinder
     private static readonly string[] s_enumGeneratedMembers = { "ToCode", "GetLabel", "GetInfo", "TryParseCode", "Values" };
     private static readonly string[] s_recordGeneratedMembers = { "Source", "EqualityContract", "PrintMembers", "Deconstruct" };
     private static readonly string[] s_catalogGeneratedMembers = { "All", "TryGet", "IsDeprecated" };
+    private static readonly string[] s_sourcesGeneratedMembers = { "All", "TryGet" };
 
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly CancellationToken _cancellationToken;
@@ -179,7 +180,7 @@ internal sealed class SeedBinder
                     ReserveFullName(document.Namespace.Value + ".Sources", source.Id.Location, "the generated class 'Sources'");
                 }
 
-                if (IsReserved(decl.PropertyName, s_catalogGeneratedMembers) || decl.PropertyName == "Sources")
+                if (IsReserved(decl.PropertyName, s_sourcesGeneratedMembers) || decl.PropertyName == "Sources")
                 {
                     Report(DiagnosticDescriptors.NameClash, source.Id.Location, decl.PropertyName, decl.PropertyName, "the generated class 'Sources'");
                 }
@@ -219,6 +220,11 @@ internal sealed class SeedBinder
                     if (Names.CheckTypeName(catalog.Value) is string problem)
                     {
                         Report(DiagnosticDescriptors.InvalidIdentifier, catalog.Location, catalog.Value, "a catalog class", problem);
+                    }
+                    else if (IsReserved(catalog.Value, s_catalogGeneratedMembers))
+                    {
+                        // A class may not have a member of its own name (CS0542).
+                        Report(DiagnosticDescriptors.NameClash, catalog.Location, catalog.Value, catalog.Value, $"the catalog '{catalog.Value}' itself");
                     }
                     else
                     {
@@ -340,7 +346,8 @@ internal sealed class SeedBinder
 
             if (IsReserved(name, SeedFormat.EntryProperties))
             {
-                Report(DiagnosticDescriptors.NameClash, field.Name.Location, name, name, $"every entry (an entry's \"{name}\" is not a field value)");
+                Report(DiagnosticDescriptors.InvalidIdentifier, field.Name.Location, name, $"a field of record '{r.Name}'",
+                    $"entries use \"{name}\" for their {(name == SeedFormat.EntrySource ? "source" : "deprecation")}, so no field can take that name; rename the field");
                 r.Fields.Add(null);
                 continue;
             }
@@ -648,7 +655,12 @@ internal sealed class SeedBinder
             return;
         }
 
-        string reason = deprecated.Reason.Value.Trim().TrimEnd('.');
+        string reason = deprecated.Reason.Value.Trim();
+        if (reason.EndsWith(".", StringComparison.Ordinal) && !reason.EndsWith("..", StringComparison.Ordinal))
+        {
+            reason = reason.Substring(0, reason.Length - 1);
+        }
+
         string replacement = deprecated.Replacement is LocatedString r ? $"; use '{r.Value}' instead" : string.Empty;
         Report(DiagnosticDescriptors.DeprecatedUsed, location, what, reason, replacement);
     }

@@ -219,7 +219,7 @@ internal static class CSharp
     public static string DeprecationMessage(DeprecationSpec deprecation, string owner, string codeKind)
     {
         string reason = deprecation.Reason;
-        if (reason.Length > 0 && reason[reason.Length - 1] is not ('.' or '!' or '?'))
+        if (reason.Length > 0 && reason.TrimEnd('"', '\'', ')', ']').LastOrDefault() is not ('.' or '!' or '?'))
         {
             reason += ".";
         }

@@ -3,7 +3,7 @@ using GeneTherapy.Domain.Generators.Model;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
-/// <summary>Emits the static catalog of a record's entries: one property per entry, <c>All</c> and <c>TryGet</c>.</summary>
+/// <summary>Emits the static catalog of a record's entries: one property per entry, <c>All</c>, <c>TryGet</c> and <c>IsDeprecated</c>.</summary>
 internal static class CatalogEmitter
 {
     public static string Emit(CatalogSpec spec)
