@@ -11,6 +11,7 @@ using Xunit;
 namespace GeneTherapy.Domain.Generators.Tests;
 
 /// <summary>How much code an entry costs: every consumer compiles it on every build.</summary>
+[Collection(TimingCollection.Name)]
 public sealed class SizeTests
 {
     [Theory]
@@ -50,15 +51,24 @@ public sealed class SizeTests
         List<(string Path, string Text)> files = Large();
         Compilation compilation = GeneratorHarness.CreateCompilation();
 
-        var full = Stopwatch.StartNew();
-        GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
-        full.Stop();
+        // The shortest of two warm runs: the first run of a test process also pays for JIT compilation.
+        TimeSpan fullRun = TimeSpan.MaxValue;
+        for (int i = 0; i < 3; i++)
+        {
+            var run = Stopwatch.StartNew();
+            GeneratorHarness.CreateDriver(files).RunGenerators(compilation);
+            run.Stop();
+            if (i > 0 && run.Elapsed < fullRun)
+            {
+                fullRun = run.Elapsed;
+            }
+        }
 
         using var cancellation = new CancellationTokenSource();
         var cancelled = Stopwatch.StartNew();
         TimeSpan cancelledAt = TimeSpan.Zero;
         using CancellationTokenRegistration registration = cancellation.Token.Register(() => cancelledAt = cancelled.Elapsed);
-        cancellation.CancelAfter(TimeSpan.FromTicks(full.Elapsed.Ticks / 4));
+        cancellation.CancelAfter(TimeSpan.FromTicks(fullRun.Ticks / 4));
         Assert.ThrowsAny<OperationCanceledException>(() => GeneratorHarness.CreateDriver(files).RunGenerators(compilation, cancellation.Token));
         cancelled.Stop();
 
@@ -66,8 +76,8 @@ public sealed class SizeTests
         // latency is measured from the moment the token was cancelled, because on a busy machine the timer that
         // cancels it can fire late.
         TimeSpan latency = cancelled.Elapsed - cancelledAt;
-        Assert.True(cancelledAt > TimeSpan.Zero && latency < full.Elapsed * 0.5,
-            $"full run {full.Elapsed.TotalMilliseconds:F0} ms, cancelled at {cancelledAt.TotalMilliseconds:F0} ms, stopped {latency.TotalMilliseconds:F0} ms later");
+        Assert.True(cancelledAt > TimeSpan.Zero && latency < fullRun * 0.5,
+            $"full run {fullRun.TotalMilliseconds:F0} ms, cancelled at {cancelledAt.TotalMilliseconds:F0} ms, stopped {latency.TotalMilliseconds:F0} ms later");
     }
 
     [Fact]
@@ -152,4 +162,11 @@ public sealed class SizeTests
 
         return json.Append("] } }").ToString();
     }
+}
+
+/// <summary>Tests that compare durations run alone, after the parallel ones, so other tests do not skew their clocks.</summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
+public sealed class TimingCollection
+{
+    public const string Name = "Timing";
 }
