@@ -572,7 +572,7 @@ internal sealed class SeedBinder
     {
         if (deprecated.Replacement is not LocatedString replacement)
         {
-            return new DeprecationSpec(deprecated.Reason.Value.Trim(), null, null);
+            return new DeprecationSpec(deprecated.Reason.Value, null, null);
         }
 
         if (!record.EntriesByKey.TryGetValue(replacement.Value, out EntryDecl? target))
@@ -582,22 +582,25 @@ internal sealed class SeedBinder
             return null;
         }
 
-        string what = $"entry '{entry.Key}' of '{record.Name}'";
-        string current = $"entry of '{record.Name}'";
-        if (target == entry)
+        if (!IsCurrentReplacement(replacement, target == entry, target.Seed.Deprecated is not null, "entry", $"entry '{entry.Key}' of '{record.Name}'", $"entry of '{record.Name}'"))
         {
-            Report(DiagnosticDescriptors.InvalidReplacement, replacement.Location, replacement.Value, what, "it is the deprecated entry itself", current);
-            return null;
-        }
-
-        if (target.Seed.Deprecated is not null)
-        {
-            Report(DiagnosticDescriptors.InvalidReplacement, replacement.Location, replacement.Value, what, "it is deprecated too", current);
             return null;
         }
 
         Depend(entry.Document, target.Document);
-        return new DeprecationSpec(deprecated.Reason.Value.Trim(), target.PropertyName, target.Key);
+        return new DeprecationSpec(deprecated.Reason.Value, target.PropertyName, target.Key);
+    }
+
+    /// <summary>Reports GTD0025 when an existing replacement is the deprecated term itself or deprecated too.</summary>
+    private bool IsCurrentReplacement(LocatedString replacement, bool isItself, bool isDeprecated, string kind, string what, string current)
+    {
+        string? problem = isItself ? $"it is the deprecated {kind} itself" : isDeprecated ? "it is deprecated too" : null;
+        if (problem is not null)
+        {
+            Report(DiagnosticDescriptors.InvalidReplacement, replacement.Location, replacement.Value, what, problem, current);
+        }
+
+        return problem is null;
     }
 
     private Dictionary<SeedMember, DeprecationSpec> BindMemberDeprecations(EnumDecl e)
@@ -612,28 +615,19 @@ internal sealed class SeedBinder
 
             if (deprecated.Replacement is not LocatedString replacement)
             {
-                result.Add(member, new DeprecationSpec(deprecated.Reason.Value.Trim(), null, null));
+                result.Add(member, new DeprecationSpec(deprecated.Reason.Value, null, null));
                 continue;
             }
 
             SeedMember? target = e.Seed.Members.FirstOrDefault(m => m.Code.Value == replacement.Value);
-            string what = $"member '{member.Name.Value}' of enum '{e.Name}'";
-            string current = $"member of enum '{e.Name}'";
             if (target is null)
             {
                 ReportUnknownCode(e, replacement.Value, replacement.Location);
             }
-            else if (ReferenceEquals(target, member))
+            else if (IsCurrentReplacement(replacement, ReferenceEquals(target, member), target.Deprecated is not null, "member",
+                $"member '{member.Name.Value}' of enum '{e.Name}'", $"member of enum '{e.Name}'"))
             {
-                Report(DiagnosticDescriptors.InvalidReplacement, replacement.Location, replacement.Value, what, "it is the deprecated member itself", current);
-            }
-            else if (target.Deprecated is not null)
-            {
-                Report(DiagnosticDescriptors.InvalidReplacement, replacement.Location, replacement.Value, what, "it is deprecated too", current);
-            }
-            else
-            {
-                result.Add(member, new DeprecationSpec(deprecated.Reason.Value.Trim(), target.Name.Value, target.Code.Value));
+                result.Add(member, new DeprecationSpec(deprecated.Reason.Value, target.Name.Value, target.Code.Value));
             }
         }
 
@@ -655,7 +649,7 @@ internal sealed class SeedBinder
             return;
         }
 
-        string reason = deprecated.Reason.Value.Trim();
+        string reason = deprecated.Reason.Value;
         if (reason.EndsWith(".", StringComparison.Ordinal) && !reason.EndsWith("..", StringComparison.Ordinal))
         {
             reason = reason.Substring(0, reason.Length - 1);

@@ -216,7 +216,7 @@ internal static class CSharp
     public static string ObsoleteAttribute(DeprecationSpec deprecation, string owner, string codeKind)
         => "[global::System.Obsolete(" + Literal(DeprecationMessage(deprecation, owner, codeKind)) + ")]";
 
-    public static string DeprecationMessage(DeprecationSpec deprecation, string owner, string codeKind)
+    private static string DeprecationMessage(DeprecationSpec deprecation, string owner, string codeKind)
     {
         string reason = deprecation.Reason;
         if (reason.Length > 0 && reason.TrimEnd('"', '\'', ')', ']').LastOrDefault() is not ('.' or '!' or '?'))

@@ -84,7 +84,7 @@ internal sealed record SeedEntryGroup(LocatedString Record, EquatableArray<SeedE
 
 internal sealed record SeedEntry(EquatableArray<SeedNamedValue> Values, LocatedString? Source, SeedDeprecation? Deprecated, SeedLocation Location);
 
-/// <summary>A member or entry retired in the seed files: why, and (optionally) the code or key that replaces it.</summary>
+/// <summary>A member or entry retired in the seed files: why (trimmed), and (optionally) the code or key that replaces it.</summary>
 internal sealed record SeedDeprecation(LocatedString Reason, LocatedString? Replacement);
 
 /// <summary>What parsing one file produced: a document (null when the JSON itself is unusable) and diagnostics.</summary>

@@ -263,7 +263,7 @@ internal sealed class SeedParser
             return null;
         }
 
-        return reason is null ? null : new SeedDeprecation(reason, replacement);
+        return reason is null ? null : new SeedDeprecation(reason with { Value = reason.Value.Trim() }, replacement);
     }
 
     private SeedRecord? ReadRecord(JsonNode node, int index)
