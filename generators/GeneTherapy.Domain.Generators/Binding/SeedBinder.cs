@@ -173,6 +173,12 @@ internal sealed class SeedBinder
                     Report(DiagnosticDescriptors.WrongValueType, source.Url.Location, "url", "uri", "not an absolute URI", "an absolute URI such as \"https://example.org/page\"");
                 }
 
+                if (source.Kind is not null && SourceKinds.MemberName(source.Kind.Value) is null)
+                {
+                    // Added directly: the kinds are a fixed list, so this is never the echo of another file's failure.
+                    _diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.UnknownCode, source.Kind.Location, source.Kind.Value, SourceKinds.EnumName, SourceKinds.CodeList));
+                }
+
                 if (!_sourcesByNamespace.TryGetValue(document.Namespace.Value, out Dictionary<string, SourceDecl>? inNamespace))
                 {
                     inNamespace = new Dictionary<string, SourceDecl>(StringComparer.Ordinal);
@@ -1077,7 +1083,8 @@ internal sealed class SeedBinder
             EquatableArray<SourceSpec> sources = ns.Value.Values
                 .Where(s => emitted.Contains(s.Document.Path))
                 .OrderBy(s => s.PropertyName, StringComparer.Ordinal)
-                .Select(s => new SourceSpec(s.Seed.Id.Value, s.PropertyName!, s.Seed.Title, s.Seed.Publisher, s.Seed.Url?.Value, s.Seed.Doi, s.Seed.Summary))
+                .Select(s => new SourceSpec(s.Seed.Id.Value, s.PropertyName!, s.Seed.Title, s.Seed.Publisher, s.Seed.Url?.Value, s.Seed.Doi, s.Seed.Summary,
+                    s.Seed.Kind is null ? null : SourceKinds.MemberName(s.Seed.Kind.Value)))
                 .ToEquatableArray();
             if (!sources.IsEmpty)
             {
