@@ -32,8 +32,8 @@ public abstract class CodeStorageTests
     /// <summary>How the database writes a list of codes in its column, as text.</summary>
     protected abstract string ListText(object raw);
 
-    /// <summary>An empty list, as an SQL literal of the database.</summary>
-    protected abstract string EmptyListLiteral { get; }
+    /// <summary>A list of codes, as an SQL literal of the database's primitive-collection column.</summary>
+    protected abstract string ListLiteral(params string[] codes);
 
     /// <summary>What <c>CREATE TABLE</c> says of each column, by the column's name.</summary>
     protected abstract IReadOnlyDictionary<string, string> ExpectedColumnTypes { get; }
@@ -96,6 +96,18 @@ public abstract class CodeStorageTests
             "FollowUpRecord.Vector holds 'aav2', which is not a code of enum VectorPlatform; known codes: aav, lentiviral, gamma-retroviral, adenoviral, hsv-1, plasmid, mrna, bacterial, non-viral-editing.",
             unknown.Message);
         Assert.Equal(("FollowUpRecord", "Vector", "aav2"), (unknown.EntityType, unknown.PropertyName, unknown.Code));
+    }
+
+    [Fact]
+    public void UnknownCodeInAListOfCodes_FailsNamingTheEntityPropertyAndCode()
+    {
+        using ConventionRegistryContext context = Create<ConventionRegistryContext>("unknownlist");
+        Insert(context, "'aav'", "'remote'", ListLiteral("lentiviral", "retroviral"));
+
+        Exception error = Assert.ThrowsAny<Exception>(() => context.Records.ToList());
+        _output.WriteLine(error.ToString());
+        UnknownCodeException unknown = Assert.IsType<UnknownCodeException>(error.GetBaseException());
+        Assert.Equal(("FollowUpRecord", "PriorVectors", "retroviral"), (unknown.EntityType, unknown.PropertyName, unknown.Code));
     }
 
     [Fact]
@@ -182,9 +194,9 @@ public abstract class CodeStorageTests
 
     // The values are this class's own literals, not input: plain SQL is the point (a row EF Core would never write).
 #pragma warning disable EF1002
-    private void Insert(DbContext context, string vector, string contact)
+    private void Insert(DbContext context, string vector, string contact, string? list = null)
         => context.Database.ExecuteSqlRaw(
-            $"INSERT INTO follow_up (\"Vector\", \"Jurisdiction\", \"Contact\", \"PriorVectors\", \"Product\") VALUES ({vector}, NULL, {contact}, {EmptyListLiteral}, NULL)");
+            $"INSERT INTO follow_up (\"Vector\", \"Jurisdiction\", \"Contact\", \"PriorVectors\", \"Product\") VALUES ({vector}, NULL, {contact}, {list ?? ListLiteral()}, NULL)");
 #pragma warning restore EF1002
 
     private static List<object?[]> RawRows(DbContext context)

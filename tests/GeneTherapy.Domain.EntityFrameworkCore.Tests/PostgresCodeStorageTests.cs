@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 using Xunit.Abstractions;
@@ -18,7 +19,8 @@ public sealed class PostgresCodeStorageTests : CodeStorageTests
         output.WriteLine($"PostgreSQL on 127.0.0.1:{server.Port}: initdb {server.InitdbDuration.TotalSeconds:0.00} s, initdb + start {server.StartDuration.TotalSeconds:0.00} s");
     }
 
-    protected override string EmptyListLiteral => "ARRAY[]::character varying(17)[]";
+    protected override string ListLiteral(params string[] codes)
+        => "ARRAY[" + string.Join(", ", codes.Select(c => "'" + c + "'")) + "]::character varying(17)[]";
 
     protected override IReadOnlyDictionary<string, string> ExpectedColumnTypes { get; } = new Dictionary<string, string>
     {

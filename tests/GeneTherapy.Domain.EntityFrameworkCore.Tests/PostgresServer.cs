@@ -32,7 +32,7 @@ public sealed class PostgresServer : IDisposable
             Run("chown", "postgres:postgres " + _data, asPostgres: false);
         }
 
-        Run(Path.Combine(_bin, "initdb"), $"-D {_data} -U postgres --auth=trust -E UTF8 --no-locale", asPostgres: _asPostgresUser);
+        Run(Path.Combine(_bin, "initdb"), $"-D {_data} -U postgres --auth=trust -E UTF8 --no-locale --no-sync", asPostgres: _asPostgresUser);
         TimeSpan initialized = clock.Elapsed;
         Port = FreePort();
         Run(Path.Combine(_bin, "pg_ctl"),

@@ -16,7 +16,7 @@ public sealed class SqliteCodeStorageTests : CodeStorageTests, IDisposable
     public SqliteCodeStorageTests(ITestOutputHelper output)
         : base(output) => Directory.CreateDirectory(_folder);
 
-    protected override string EmptyListLiteral => "'[]'";
+    protected override string ListLiteral(params string[] codes) => "'" + JsonSerializer.Serialize(codes) + "'";
 
     protected override IReadOnlyDictionary<string, string> ExpectedColumnTypes { get; } = new Dictionary<string, string>
     {
