@@ -10,4 +10,6 @@ internal static class TrackingNames
     public const string Bound = nameof(Bound);
     public const string BindDiagnostics = nameof(BindDiagnostics);
     public const string Outputs = nameof(Outputs);
+    public const string CodeTables = nameof(CodeTables);
+    public const string ModuleInitializerPolyfill = nameof(ModuleInitializerPolyfill);
 }

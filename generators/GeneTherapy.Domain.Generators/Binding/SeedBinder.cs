@@ -25,7 +25,7 @@ internal sealed class SeedBinder
     public const int MinimumLanguageVersion = 900;
 
     private static readonly string[] s_objectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" };
-    private static readonly string[] s_enumGeneratedMembers = { "ToCode", "GetLabel", "GetInfo", "TryParseCode", "Values" };
+    private static readonly string[] s_enumGeneratedMembers = { "ToCode", "GetLabel", "GetInfo", "TryParseCode", "Values", "CodeTable" };
     private static readonly string[] s_recordGeneratedMembers = { "Source", "EqualityContract", "PrintMembers", "Deconstruct" };
     private static readonly string[] s_catalogGeneratedMembers = { "All", "TryGet", "IsDeprecated" };
     private static readonly string[] s_sourcesGeneratedMembers = { "All", "TryGet" };

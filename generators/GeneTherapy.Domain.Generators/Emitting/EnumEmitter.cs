@@ -66,7 +66,7 @@ internal static class EnumEmitter
                     string source = m.Source is null ? "null" : CSharp.SourceExpression(m.Source);
                     string summary = m.Summary is null ? "null" : CSharp.Literal(m.Summary);
                     string deprecation = m.Deprecation is DeprecationSpec d
-                        ? ", " + CSharp.Literal(d.Reason) + ", " + (d.ReplacementName is null ? "null" : Member(spec, d.ReplacementName))
+                        ? ", " + CSharp.Literal(d.Reason) + (d.ReplacementName is null ? string.Empty : ", " + Member(spec, d.ReplacementName) + ", " + CSharp.Literal(d.ReplacementCode!))
                         : string.Empty;
                     w.WriteLine($"private static readonly {info} s_info{i} = new({Member(spec, m)}, {CSharp.Literal(m.Code)}, {CSharp.Literal(m.Label)}, {summary}, {ontology}, {source}{deprecation});");
                 }
