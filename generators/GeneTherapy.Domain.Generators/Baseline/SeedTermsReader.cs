@@ -60,9 +60,11 @@ internal static class SeedTermsReader
         var catalogs = new List<CatalogDeclaration>();
         foreach (SeedRecord record in document.Records)
         {
-            if (record.Catalog is not null && record.Key is not null)
+            if (record.Key is not null)
             {
-                catalogs.Add(new CatalogDeclaration(record.Name.Value, ns + "." + record.Catalog.Value, record.Key.Value));
+                // The binder's default catalog name (SeedBinder, "{name}Catalog"): keep the two in step.
+                string catalog = record.Catalog?.Value ?? record.Name.Value + "Catalog";
+                catalogs.Add(new CatalogDeclaration(record.Name.Value, ns + "." + catalog, record.Key.Value));
             }
         }
 
