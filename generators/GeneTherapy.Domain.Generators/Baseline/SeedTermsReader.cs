@@ -16,11 +16,17 @@ internal static class SeedTermsReader
             return new SeedTerms(path, false, true, default, default, default, default);
         }
 
+        if (document.Kind != SeedKind.Own)
+        {
+            // A package's reference seeds are guarded by that package's baseline: nothing of theirs is compared here.
+            return new SeedTerms(document.Path, true, false, default, default, default, default);
+        }
+
         string ns = document.Namespace.Value;
         return new SeedTerms(
             document.Path,
             complete,
-            document.Kind == SeedKind.Own,
+            true,
             new EquatableArray<string>(new[] { ns }),
             ReadMembers(ns, document).ToEquatableArray(),
             ReadCatalogs(ns, document).ToEquatableArray(),
