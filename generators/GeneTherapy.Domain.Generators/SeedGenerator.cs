@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Text;
 using System.Threading;
+using GeneTherapy.Domain.Generators.Baseline;
 using GeneTherapy.Domain.Generators.Binding;
 using GeneTherapy.Domain.Generators.Diagnostics;
 using GeneTherapy.Domain.Generators.Emitting;
@@ -89,6 +90,42 @@ public sealed class SeedGenerator : IIncrementalGenerator
                 Add(spc, CodeTableEmitter.ModuleInitializerPolyfillHintName, CodeTableEmitter.EmitModuleInitializerPolyfill());
             }
         });
+        InitializeBaselineCheck(context, parsed);
+    }
+
+    /// <summary>
+    /// The shipped-vocabulary check, a branch of its own beside binding: the parsed seeds (with their token locations)
+    /// and the baseline files in, diagnostics (and, on request, the baseline text) out. A baseline edit reruns only it.
+    /// </summary>
+    private static void InitializeBaselineCheck(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParseResult> parsed)
+    {
+        IncrementalValuesProvider<BaselineDocument> baselines = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => BaselineStage.IsBaseline(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => BaselineStage.ParseBaselineFile(pair.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.BaselineParsed);
+
+        IncrementalValuesProvider<SeedTerms> terms = parsed
+            .Select(static (result, _) => SeedTermsReader.ReadTerms(result))
+            .WithTrackingName(TrackingNames.SeedTerms);
+
+        IncrementalValueProvider<bool> writeText = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => BaselineStage.WantsBaselineText(options))
+            .WithTrackingName(TrackingNames.BaselineOptions);
+
+        IncrementalValueProvider<BaselineResult> checkedBaseline = terms.Collect()
+            .Combine(baselines.Collect())
+            .Combine(writeText)
+            .Select(static (pair, cancellationToken) => BaselineStage.CheckBaseline(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.BaselineChecked);
+
+        context.RegisterSourceOutput(
+            checkedBaseline.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.BaselineDiagnostics),
+            static (spc, diagnostics) => Report(spc, diagnostics));
+
+        context.RegisterSourceOutput(
+            checkedBaseline.Select(static (result, _) => result.Text).WithTrackingName(TrackingNames.BaselineText),
+            static (spc, text) => BaselineStage.EmitBaselineText(spc, text));
     }
 
     private static SeedKind? Classify(AdditionalText text, AnalyzerConfigOptionsProvider options)

@@ -184,7 +184,8 @@ public sealed class CachingTests
         Assert.True(walked > 1000, $"only {walked} objects walked");
     }
 
-    private static int Walk(object? value, string path, HashSet<object> visited)
+    /// <summary>Counts the objects under a pipeline value, failing on any compilation, symbol, syntax or location.</summary>
+    internal static int Walk(object? value, string path, HashSet<object> visited)
     {
         if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || value is decimal)
         {

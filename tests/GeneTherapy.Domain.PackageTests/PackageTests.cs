@@ -51,6 +51,9 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
 
         Assert.Contains("buildTransitive/GeneTherapy.Domain.props", entries);
         Assert.Contains("buildTransitive/GeneTherapy.Domain.targets", entries);
+        Assert.Contains("buildTransitive/GeneTherapy.Domain.Baseline.targets", entries);
+        // The built-in vocabulary's baseline guards the package's own releases; it must never reach a consumer's build.
+        Assert.DoesNotContain(entries, e => e.EndsWith(".baseline.txt", StringComparison.Ordinal));
         Assert.Contains("README.md", entries);
         // The built-in seeds, and the JSON Schema where their "$schema": "schema/seed.schema.json" points.
         Assert.Equal(
@@ -118,6 +121,38 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         DotNet.Result build = DotNet.Run(app, $"build -c Release {_package.Properties}", s_buildTimeout);
         Assert.NotEqual(0, build.ExitCode);
         Assert.Contains($"pipeline.seed.json({line},{column}): error GTD0015: 'aav2' is not a code of enum 'VectorPlatform'", build.Output);
+    }
+
+    [Fact]
+    public void BaselineConsumer_UpdateCommandWritesItsBaseline_ThatBuildsClean_AndAChangedShippedCodeFailsAtTheSeedToken()
+    {
+        string app = _package.NewConsumer("Baseline");
+        string baselinePath = Path.Combine(app, "vocabulary.baseline.txt");
+        string committed = File.ReadAllText(baselinePath).ReplaceLineEndings("\n");
+        File.Delete(baselinePath);
+
+        // The documented release step writes the file from the consumer's own seed (the package's built-ins not listed).
+        DotNet.Result update = DotNet.Run(app, $"build -t:GeneTherapyDomainUpdateBaseline {_package.Properties}", s_buildTimeout);
+        Assert.True(update.ExitCode == 0, update.ToString());
+        Assert.Contains("GeneTherapy.Domain: wrote the vocabulary baseline: " + baselinePath, update.Output);
+        Assert.Equal(committed, File.ReadAllText(baselinePath));
+
+        // With it in place the build is clean: nothing broken, nothing unshipped, the package's own baseline not applied.
+        DotNet.Result clean = DotNet.Run(app, $"build -c Release {_package.Properties}", s_buildTimeout);
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.Contains(" 0 Warning(s)", clean.Output);
+        Assert.DoesNotContain("GTD", clean.Output);
+
+        string seedPath = Path.Combine(app, "registry.seed.json");
+        string seed = File.ReadAllText(seedPath).Replace("\"code\": \"lost\"", "\"code\": \"lost-to-follow-up\"", StringComparison.Ordinal);
+        File.WriteAllText(seedPath, seed);
+        (int line, int column) = Position(seed, "\"lost-to-follow-up\"");
+
+        DotNet.Result broken = DotNet.Run(app, $"build -c Release {_package.Properties}", s_buildTimeout);
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains(
+            $"registry.seed.json({line},{column}): error GTD0053: Member 'LostToFollowUp' of enum 'Acme.Registry.ContactOutcome' shipped with code 'lost'; stored codes would stop resolving, so keep code 'lost'",
+            broken.Output);
     }
 
     [Fact]
