@@ -94,6 +94,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DeprecatedUsed = Warning(
         "GTD0026", "Deprecated term used", "{0} is deprecated: {1}{2}", Reference);
 
+    public static readonly DiagnosticDescriptor InvalidCanonicalUrl = Error(
+        "GTD0040", "Invalid canonical URL", "'{0}' is not a valid canonical URL: {1}; write an absolute http or https URL without query, fragment, '|' or trailing '/', such as \"https://example.org/fhir\"", Format);
+
+    public static readonly DiagnosticDescriptor DuplicateCanonicalUrl = Error(
+        "GTD0041", "Duplicate canonical URL", "Enum '{0}' would publish its code system at '{1}', the URL of enum '{2}' (at {3}); give this enum a \"canonical\" URL of its own", Reference);
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "GTD9999", "Generator failure", "The generator failed on this file and generated nothing from it: {0}; please report this with the seed file", Compatibility);
 
@@ -102,7 +108,8 @@ internal static class DiagnosticDescriptors
         InvalidIdentifier, DuplicateName, DuplicateValue, DuplicateCode, DuplicateKey, DuplicateSource,
         UnknownType, UnknownRecord, UnknownSource, UnknownCode, UnknownKey, WrongValueType, InvalidType,
         InvalidKeyField, DuplicateJsonProperty, ReferenceCycle, UnsupportedLanguageVersion,
-        MissingRuntimeLibrary, NameClash, InvalidReplacement, DeprecatedUsed, InternalError);
+        MissingRuntimeLibrary, NameClash, InvalidReplacement, DeprecatedUsed, InvalidCanonicalUrl, DuplicateCanonicalUrl,
+        InternalError);
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;
 
