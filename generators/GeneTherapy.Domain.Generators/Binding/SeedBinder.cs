@@ -38,6 +38,7 @@ internal sealed class SeedBinder
     private readonly Dictionary<string, Dictionary<string, SourceDecl>> _sourcesByNamespace = new(StringComparer.Ordinal);
     private readonly HashSet<(string From, string To)> _dependencies = new();
     private readonly HashSet<string> _silentlyFailed = new(StringComparer.Ordinal);
+    private Dictionary<SeedLocation, CodeSystemIdentity> _codeSystems = new();
 
     /// <summary>
     /// Set when a seed file could not be read at all: what it declares is unknown, so "unknown type,
@@ -84,6 +85,7 @@ internal sealed class SeedBinder
 
         DeclareSources(documents);
         DeclareTypes(documents);
+        _codeSystems = CodeSystemBinder.BindCodeSystems(documents, _diagnostics);
         List<EnumDecl> enums = _types.Values.OfType<EnumDecl>().OrderBy(t => t.Order).ToList();
         List<RecordDecl> records = _types.Values.OfType<RecordDecl>().OrderBy(t => t.Order).ToList();
         foreach (EnumDecl e in enums)
@@ -1057,8 +1059,9 @@ internal sealed class SeedBinder
         var outputs = new List<OutputSpec>();
         foreach (EnumDecl e in enums.Where(e => emitted.Contains(e.Document.Path)))
         {
+            CodeSystemIdentity codeSystem = _codeSystems[e.Seed.Name.Location];
             outputs.Add(new EnumSpec(e.Namespace, e.Name, HintName(e.Namespace, e.Name), e.Seed.Summary, e.Source,
-                e.Properties.Select(p => p!).ToEquatableArray(), e.Members.ToEquatableArray()));
+                e.Properties.Select(p => p!).ToEquatableArray(), e.Members.ToEquatableArray(), codeSystem.Url, codeSystem.Version));
             outputs.Add(new EnumConverterSpec(e.Namespace, e.Name, HintName(e.Namespace, e.Name + "JsonConverter"),
                 e.Members.Select(m => new ConverterMemberSpec(m.Name, m.Code)).ToEquatableArray()));
         }
@@ -1117,7 +1120,7 @@ internal sealed class SeedBinder
     private static SeedLocation Start(SeedLocation location)
         => new(location.Path, location.Start, Math.Min(1, location.Length), location.StartLine, location.StartColumn, location.StartLine, location.StartColumn + Math.Min(1, location.Length));
 
-    private static string Describe(SeedLocation location)
+    internal static string Describe(SeedLocation location)
         => string.Format(CultureInfo.InvariantCulture, "{0}({1},{2})", System.IO.Path.GetFileName(location.Path), location.StartLine + 1, location.StartColumn + 1);
 
     private void Report(DiagnosticDescriptor descriptor, SeedLocation location, params object[] args)

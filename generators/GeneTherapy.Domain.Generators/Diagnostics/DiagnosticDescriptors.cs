@@ -95,6 +95,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DeprecatedUsed = Warning(
         "GTD0026", "Deprecated term used", "{0} is deprecated: {1}{2}", Reference);
 
+    public static readonly DiagnosticDescriptor InvalidCanonicalUrl = Error(
+        "GTD0040", "Invalid canonical URL", "'{0}' is not a valid canonical URL: {1}; write an absolute http or https URL without query, fragment, '|' or trailing '/', such as \"https://example.org/fhir\"", Format);
+
+    public static readonly DiagnosticDescriptor DuplicateCanonicalUrl = Error(
+        "GTD0041", "Duplicate canonical URL", "Enum '{0}' would publish its code system at '{1}', the URL of enum '{2}' (at {3}); give this enum a \"canonical\" URL of its own", Reference);
+
     public static readonly DiagnosticDescriptor ShippedMemberRemoved = Error(
         "GTD0050", "Shipped member removed", "Member '{0}' of enum '{1}' (value {2}, code '{3}') has shipped, but no seed declares it any more; stored values and codes would stop resolving, so put it back and mark it \"deprecated\" (with a reason, and a replacement if there is one) instead of removing it", Baseline);
 
@@ -130,9 +136,9 @@ internal static class DiagnosticDescriptors
         InvalidIdentifier, DuplicateName, DuplicateValue, DuplicateCode, DuplicateKey, DuplicateSource,
         UnknownType, UnknownRecord, UnknownSource, UnknownCode, UnknownKey, WrongValueType, InvalidType,
         InvalidKeyField, DuplicateJsonProperty, ReferenceCycle, UnsupportedLanguageVersion,
-        MissingRuntimeLibrary, NameClash, InvalidReplacement, DeprecatedUsed, ShippedMemberRemoved,
-        ShippedMemberRenumbered, ShippedMemberRenamed, ShippedMemberRecoded, ShippedKeyRemoved, ShippedValueReused,
-        ShippedCodeReused, TermNotShipped, InvalidBaselineLine, InternalError);
+        MissingRuntimeLibrary, NameClash, InvalidReplacement, DeprecatedUsed, InvalidCanonicalUrl, DuplicateCanonicalUrl,
+        ShippedMemberRemoved, ShippedMemberRenumbered, ShippedMemberRenamed, ShippedMemberRecoded, ShippedKeyRemoved,
+        ShippedValueReused, ShippedCodeReused, TermNotShipped, InvalidBaselineLine, InternalError);
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;
 

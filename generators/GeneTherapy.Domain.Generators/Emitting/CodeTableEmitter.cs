@@ -21,7 +21,9 @@ internal static class CodeTableEmitter
         spec.Summary,
         spec.Source,
         spec.Members.Count == 0 ? 0 : spec.Members.Max(m => m.Code.Length),
-        new EquatableArray<string>(spec.Members.Select(m => m.Name).ToArray()));
+        new EquatableArray<string>(spec.Members.Select(m => m.Name).ToArray()),
+        spec.CodeSystemUrl,
+        spec.CodeSystemVersion);
 
     public static string Emit(CodeTableSpec spec)
     {
@@ -43,7 +45,9 @@ internal static class CodeTableEmitter
                     string summary = spec.Summary is null ? "null" : CSharp.Literal(spec.Summary);
                     string source = spec.Source is null ? "null" : CSharp.SourceExpression(spec.Source);
                     w.WriteLine($"private {TableClassName}()");
-                    w.WriteLine($"    : base({CSharp.Literal(spec.Name)}, {summary}, {source}, {CSharp.Int(spec.MaxCodeLength)}, global::System.Array.AsReadOnly(new {info}[] {{ {terms} }}), {extensions}.Values)");
+                    string codeSystem = (spec.CodeSystemUrl is null ? string.Empty : ", codeSystemUrl: " + CSharp.Literal(spec.CodeSystemUrl))
+                        + (spec.CodeSystemVersion is null ? string.Empty : ", codeSystemVersion: " + CSharp.Literal(spec.CodeSystemVersion));
+                    w.WriteLine($"    : base({CSharp.Literal(spec.Name)}, {summary}, {source}, {CSharp.Int(spec.MaxCodeLength)}, global::System.Array.AsReadOnly(new {info}[] {{ {terms} }}), {extensions}.Values{codeSystem})");
                     using (w.Braces())
                     {
                     }

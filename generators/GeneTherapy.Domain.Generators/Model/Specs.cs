@@ -78,6 +78,8 @@ internal sealed record EnumConverterSpec(string Namespace, string Name, string H
 
 internal sealed record ConverterMemberSpec(string Name, string Code);
 
+/// <param name="CodeSystemUrl">The canonical URL of the enum's FHIR code system, when the seeds give one.</param>
+/// <param name="CodeSystemVersion">The version of that code system, when the seeds give one.</param>
 internal sealed record EnumSpec(
     string Namespace,
     string Name,
@@ -85,7 +87,9 @@ internal sealed record EnumSpec(
     string? Summary,
     SourceRef? Source,
     EquatableArray<PropertySpec> Properties,
-    EquatableArray<MemberSpec> Members)
+    EquatableArray<MemberSpec> Members,
+    string? CodeSystemUrl = null,
+    string? CodeSystemVersion = null)
     : OutputSpec(Namespace, Name, HintName);
 
 /// <summary>
@@ -95,6 +99,8 @@ internal sealed record EnumSpec(
 /// </summary>
 /// <param name="MemberNames">The members in the order of the extensions class's <c>s_info</c> fields (value order).</param>
 /// <param name="MaxCodeLength">The length of the longest code.</param>
+/// <param name="CodeSystemUrl">The canonical URL of the enum's FHIR code system, when the seeds give one.</param>
+/// <param name="CodeSystemVersion">The version of that code system, when the seeds give one.</param>
 internal sealed record CodeTableSpec(
     string Namespace,
     string Name,
@@ -102,7 +108,9 @@ internal sealed record CodeTableSpec(
     string? Summary,
     SourceRef? Source,
     int MaxCodeLength,
-    EquatableArray<string> MemberNames)
+    EquatableArray<string> MemberNames,
+    string? CodeSystemUrl = null,
+    string? CodeSystemVersion = null)
     : OutputSpec(Namespace, Name, HintName);
 
 internal sealed record FieldSpec(string Name, string ParameterName, TypeRef Type, string? Summary);

@@ -14,6 +14,8 @@ namespace GeneTherapy.Domain;
 public abstract class CodeTable<TEnum> : ICodeTable<TEnum>
     where TEnum : struct, Enum
 {
+    private Dictionary<string, TermInfo<TEnum>>? _byOntologyCode;
+
     /// <summary>Creates the table; called by the generated singleton.</summary>
     /// <param name="name">The enum's name as the seed declares it.</param>
     /// <param name="summary">What the enum means, when the seed says.</param>
@@ -21,11 +23,16 @@ public abstract class CodeTable<TEnum> : ICodeTable<TEnum>
     /// <param name="maxCodeLength">The length of the longest code.</param>
     /// <param name="terms">Every term, in order of value.</param>
     /// <param name="values">Every member, in order of value.</param>
-    protected CodeTable(string name, string? summary, Source? source, int maxCodeLength, IReadOnlyList<TermInfo<TEnum>> terms, IReadOnlyList<TEnum> values)
+    /// <param name="codeSystemUrl">The canonical URL of the enum's FHIR code system, when the seed gives one.</param>
+    /// <param name="codeSystemVersion">The version of that code system, when the seed gives one.</param>
+    protected CodeTable(string name, string? summary, Source? source, int maxCodeLength, IReadOnlyList<TermInfo<TEnum>> terms, IReadOnlyList<TEnum> values,
+        string? codeSystemUrl = null, string? codeSystemVersion = null)
     {
         Name = name ?? throw new ArgumentNullException(nameof(name));
         Summary = summary;
         Source = source;
+        CodeSystemUrl = codeSystemUrl;
+        CodeSystemVersion = codeSystemVersion;
         MaxCodeLength = maxCodeLength;
         Terms = terms ?? throw new ArgumentNullException(nameof(terms));
         Values = values ?? throw new ArgumentNullException(nameof(values));
@@ -42,6 +49,12 @@ public abstract class CodeTable<TEnum> : ICodeTable<TEnum>
 
     /// <inheritdoc/>
     public Source? Source { get; }
+
+    /// <inheritdoc/>
+    public string? CodeSystemUrl { get; }
+
+    /// <inheritdoc/>
+    public string? CodeSystemVersion { get; }
 
     /// <inheritdoc/>
     public int MaxCodeLength { get; }
@@ -93,6 +106,21 @@ public abstract class CodeTable<TEnum> : ICodeTable<TEnum>
         => Found(TryParseCode(code, ignoreCase, out TEnum value), value, out term);
 
     /// <inheritdoc/>
+    public bool TryFromOntologyCode(string? ontologyCode, out TEnum value)
+    {
+        TermInfo<TEnum>? term = FindByOntologyCode(ontologyCode);
+        value = term is null ? default : term.Value;
+        return term is not null;
+    }
+
+    /// <inheritdoc/>
+    public bool TryGetByOntologyCode(string? ontologyCode, [NotNullWhen(true)] out ICodeTerm? term)
+    {
+        term = FindByOntologyCode(ontologyCode);
+        return term is not null;
+    }
+
+    /// <inheritdoc/>
     public bool TryGetByValue(long value, [NotNullWhen(true)] out ICodeTerm? term)
     {
         // Generated enums are int-based; a value outside int's range is no member.
@@ -128,6 +156,36 @@ public abstract class CodeTable<TEnum> : ICodeTable<TEnum>
     /// <param name="value">The numeric value.</param>
     /// <returns>The enum value, defined or not.</returns>
     protected abstract TEnum FromInt32(int value);
+
+    private TermInfo<TEnum>? FindByOntologyCode(string? ontologyCode)
+    {
+        if (ontologyCode is null)
+        {
+            return null;
+        }
+
+        // Built once, on first use: most enums list few ontology codes and many applications never ask.
+        Dictionary<string, TermInfo<TEnum>> index = _byOntologyCode ??= IndexOntologyCodes(Terms);
+        return index.TryGetValue(ontologyCode, out TermInfo<TEnum>? term) ? term : null;
+    }
+
+    private static Dictionary<string, TermInfo<TEnum>> IndexOntologyCodes(IReadOnlyList<TermInfo<TEnum>> terms)
+    {
+        var index = new Dictionary<string, TermInfo<TEnum>>(StringComparer.Ordinal);
+        foreach (TermInfo<TEnum> term in terms)
+        {
+            foreach (string code in term.OntologyCodes)
+            {
+                // Terms come in value order, so the first holder stays unless it is deprecated and this one is current.
+                if (!index.TryGetValue(code, out TermInfo<TEnum>? holder) || (holder.IsDeprecated && !term.IsDeprecated))
+                {
+                    index[code] = term;
+                }
+            }
+        }
+
+        return index;
+    }
 
     private bool Found(bool matched, TEnum value, [NotNullWhen(true)] out ICodeTerm? term)
     {

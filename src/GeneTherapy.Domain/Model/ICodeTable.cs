@@ -25,6 +25,17 @@ public interface ICodeTable
     /// <summary>The document the enum comes from, when known.</summary>
     Source? Source { get; }
 
+    /// <summary>
+    /// The canonical URL of the enum's FHIR code system (<c>CodeSystem.url</c>), such as
+    /// <c>https://genetherapy-domain.example.org/fhir/CodeSystem/VectorPlatform</c>: the seed's <c>"canonical"</c> base
+    /// followed by <c>/CodeSystem/</c> and the enum's name, or the enum's own <c>"canonical"</c>; <c>null</c> when the
+    /// seed gives neither.
+    /// </summary>
+    string? CodeSystemUrl { get; }
+
+    /// <summary>The version of the enum's FHIR code system (<c>CodeSystem.version</c>), or <c>null</c> when the seed gives none.</summary>
+    string? CodeSystemVersion { get; }
+
     /// <summary>The length of the longest code, in UTF-16 characters (0 for an enum without members): a column's maximum length.</summary>
     int MaxCodeLength { get; }
 
@@ -43,6 +54,16 @@ public interface ICodeTable
     /// <param name="term">The term, or <c>null</c> when no code matches.</param>
     /// <returns>Whether a term has that code.</returns>
     bool TryGetByCode(ReadOnlySpan<char> code, bool ignoreCase, [NotNullWhen(true)] out ICodeTerm? term);
+
+    /// <summary>
+    /// Finds the term that lists <paramref name="ontologyCode"/> (such as <c>NCIT:C15238</c>) among its
+    /// <see cref="ICodeTerm.OntologyCodes"/>, comparing ordinally. When several terms list it, a current term wins over a
+    /// deprecated one, then the lower value wins.
+    /// </summary>
+    /// <param name="ontologyCode">The ontology code, as the seed writes it; <c>null</c> finds nothing.</param>
+    /// <param name="term">The term, or <c>null</c> when no term lists the code.</param>
+    /// <returns>Whether a term lists the code.</returns>
+    bool TryGetByOntologyCode(string? ontologyCode, [NotNullWhen(true)] out ICodeTerm? term);
 
     /// <summary>Finds the term of a numeric value, as an enum's underlying value or a stored integer.</summary>
     /// <param name="value">The numeric value.</param>
@@ -101,6 +122,15 @@ public interface ICodeTable<TEnum> : ICodeTable
     /// <param name="value">The member, or <c>default</c> when no code matches.</param>
     /// <returns>Whether a member has that code.</returns>
     bool TryParseCode(string? code, out TEnum value);
+
+    /// <summary>
+    /// Finds the member whose term lists <paramref name="ontologyCode"/> (such as <c>NCIT:C15238</c>), comparing
+    /// ordinally; see <see cref="ICodeTable.TryGetByOntologyCode(string?, out ICodeTerm?)"/> for which member wins.
+    /// </summary>
+    /// <param name="ontologyCode">The ontology code; <c>null</c> finds nothing.</param>
+    /// <param name="value">The member, or <c>default</c> when no term lists the code.</param>
+    /// <returns>Whether a member lists the code.</returns>
+    bool TryFromOntologyCode(string? ontologyCode, out TEnum value);
 
     /// <summary>Finds the member whose code is <paramref name="code"/>, comparing ordinally.</summary>
     /// <param name="code">The code to look up.</param>
