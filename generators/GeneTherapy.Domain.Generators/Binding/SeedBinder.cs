@@ -82,6 +82,7 @@ internal sealed class SeedBinder
             }
         }
 
+        _diagnostics.AddRange(IdentifierTextCheck.Check(documents));
         DeclareSources(documents);
         DeclareTypes(documents);
         List<EnumDecl> enums = _types.Values.OfType<EnumDecl>().OrderBy(t => t.Order).ToList();
