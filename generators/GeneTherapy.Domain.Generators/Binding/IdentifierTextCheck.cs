@@ -106,8 +106,9 @@ internal static class IdentifierTextCheck
         }
         else if (UnicodeRules.ComposedIfNotNormalized(text.Value) is string composed)
         {
+            (string written, string composedPoints) = UnicodeRules.Difference(text.Value, composed);
             diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotNormalized, text.Location,
-                what, UnicodeRules.Visible(text.Value), UnicodeRules.CodePoints(text.Value), composed, UnicodeRules.CodePoints(composed)));
+                what, UnicodeRules.Visible(text.Value), written, composedPoints, UnicodeRules.Visible(composed)));
         }
     }
 }

@@ -164,5 +164,28 @@ internal static class UnicodeRules
         return string.Join(" ", points);
     }
 
+    /// <summary>
+    /// Where <paramref name="text"/> and its composed form <paramref name="composed"/> differ, as code points:
+    /// <c>("U+0065 U+0301", "U+00E9")</c> for "pre\u0301cis" and "précis".
+    /// </summary>
+    public static (string Written, string Composed) Difference(string text, string composed)
+    {
+        int prefix = 0;
+        while (prefix < text.Length && prefix < composed.Length && text[prefix] == composed[prefix])
+        {
+            prefix++;
+        }
+
+        int suffix = 0;
+        while (suffix < text.Length - prefix && suffix < composed.Length - prefix
+            && text[text.Length - 1 - suffix] == composed[composed.Length - 1 - suffix])
+        {
+            suffix++;
+        }
+
+        return (CodePoints(text.Substring(prefix, text.Length - prefix - suffix)),
+            CodePoints(composed.Substring(prefix, composed.Length - prefix - suffix)));
+    }
+
     private static string CodePoint(int codePoint) => "U+" + codePoint.ToString("X4", CultureInfo.InvariantCulture);
 }

@@ -98,7 +98,7 @@ internal static class DiagnosticDescriptors
         "GTD0027", "Invisible character in a name, code or key", "{0} '{1}' contains {2}, an invisible format character that makes text display differently from what it is (and C# ignores it when it compares names); delete it", Format);
 
     public static readonly DiagnosticDescriptor NotNormalized = Error(
-        "GTD0028", "Name, code or key not in Unicode normalization form C", "{0} '{1}' ({2}) is not in Unicode normalization form C, so it looks the same as a different string; write it composed, as '{3}' ({4})", Format);
+        "GTD0028", "Name, code or key not in Unicode normalization form C", "{0} '{1}' is not in Unicode normalization form C: it spells {2} where the composed form has {3}, so it looks the same as a different string; write it composed, as '{4}'", Format);
 
     public static readonly DiagnosticDescriptor InternalError = Error(
         "GTD9999", "Generator failure", "The generator failed on this file and generated nothing from it: {0}; please report this with the seed file", Compatibility);
