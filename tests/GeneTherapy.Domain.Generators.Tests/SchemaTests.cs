@@ -441,7 +441,8 @@ public class SchemaTests
             Check("identifier", identifier.IsMatch(sample), visible && Names.CheckMemberName(sample) is null, sample);
             Check("typeName", typeName.IsMatch(sample), visible && Names.CheckTypeName(sample) is null, sample);
             Check("sourceId", sourceId.IsMatch(sample), visible && Names.ToPascalIdentifier(sample) is not null, sample);
-            foreach (string suffix in new[] { string.Empty, "?", "[]", "[]?", "?[]", "??", "[][]" })
+            // A type with a format character refers to no declared type (GTD0012), whatever its syntax.
+            foreach (string suffix in visible ? new[] { string.Empty, "?", "[]", "[]?", "?[]", "??", "[][]" } : Array.Empty<string>())
             {
                 Check("fieldType", fieldType.IsMatch(sample + suffix), TypeParser.TrySplit(sample + suffix, out _, out _, out _), sample + suffix);
             }
