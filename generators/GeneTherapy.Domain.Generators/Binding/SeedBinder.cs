@@ -83,6 +83,7 @@ internal sealed class SeedBinder
             }
         }
 
+        _diagnostics.AddRange(IdentifierTextCheck.Check(documents));
         DeclareSources(documents);
         DeclareTypes(documents);
         _codeSystems = CodeSystemBinder.BindCodeSystems(documents, _diagnostics);
