@@ -12,6 +12,7 @@ public static partial class CitedFacts
         ActiveSubstances.All.Select(e => Fact(nameof(ActiveSubstances), e.Id, e.Source))
             .Concat(Products.All.Select(e => Fact(nameof(Products), e.Id, e.Source, e.Evidence)))
             .Concat(MarketingAuthorisations.All.Select(e => Fact(nameof(MarketingAuthorisations), e.Id, e.Source)))
+            .Concat(AuthorisationEvents.All.Select(e => Fact(nameof(AuthorisationEvents), e.Id, e.Source)))
             .Concat(RegulatoryInstruments.All.Select(e => Fact(nameof(RegulatoryInstruments), e.Id, e.Source)))
             .Concat(RegulatoryRequirements.All.Select(e => Fact(nameof(RegulatoryRequirements), e.Id, e.Source, e.Evidence)))
             .Concat(Members(ProductTypeExtensions.Values, v => v.GetInfo()))
@@ -34,5 +35,7 @@ public static partial class CitedFacts
             .Concat(Members(EuAuthorisationTypeExtensions.Values, v => v.GetInfo()))
             .Concat(Members(DesignationExtensions.Values, v => v.GetInfo()))
             .Concat(Members(AuthorisationStatusExtensions.Values, v => v.GetInfo()))
+            .Concat(Members(AuthorisationEventKindExtensions.Values, v => v.GetInfo()))
+            .Concat(Members(DurationBoundExtensions.Values, v => v.GetInfo()))
             .Concat(Members(InstrumentKindExtensions.Values, v => v.GetInfo()));
 }
