@@ -51,6 +51,18 @@ public sealed class EvidenceTests
     }
 
     [Fact]
+    public void Readme_StatesTheMeasuredShare()
+    {
+        string readme = System.IO.File.ReadAllText(System.IO.Path.Combine(SeedFiles.RepoRoot, "README.md"));
+        System.Text.RegularExpressions.Match stated = System.Text.RegularExpressions.Regex.Match(readme, @"backs: (\d+) of the (\d+) that cite a source \((\d+)%\)");
+        Assert.True(stated.Success, "README does not state the share of officially backed facts");
+
+        int cited = CitedFacts.All.Count(f => f.Sources.Count > 0);
+        Assert.Equal((CitedFacts.Official.Count, cited), (int.Parse(stated.Groups[1].Value, CultureInfo.InvariantCulture), int.Parse(stated.Groups[2].Value, CultureInfo.InvariantCulture)));
+        Assert.Equal((int)Math.Round(100.0 * CitedFacts.Official.Count / cited), int.Parse(stated.Groups[3].Value, CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void Measure_ShareOfOfficiallyBackedFacts()
     {
         // A fact is an entry or member that cites a source; members of the project's own terms (Verification) cite none.

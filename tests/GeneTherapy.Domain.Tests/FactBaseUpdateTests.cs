@@ -164,7 +164,10 @@ public sealed class FactBaseUpdateTests
         {
             string note = ActiveSubstances.ExagamglogeneAutotemcel.Note!;
             Assert.Contains("erythroid-specific enhancer", note, StringComparison.Ordinal);
-            Assert.Contains("not seen in a source", note, StringComparison.Ordinal);
+            // The row was unverified (no source); a repost of EMA's summary of opinion, found since, says so.
+            Assert.False(row.GetProperty("verified").GetBoolean());
+            Assert.Contains("EMA's summary of opinion", note, StringComparison.Ordinal);
+            Assert.Contains(Products.CasgevyEu.Evidence, u => u.OriginalString == Sources.EinpresswireCasgevyChmpOpinion.Url!.OriginalString);
             Assert.Equal(Mechanism.InactivateGene, Assert.Single(ActiveSubstances.ExagamglogeneAutotemcel.Mechanisms));
         },
     };
