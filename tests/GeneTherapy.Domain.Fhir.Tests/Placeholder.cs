@@ -1,0 +1,1 @@
+namespace GeneTherapy.Domain.Fhir.Tests;
