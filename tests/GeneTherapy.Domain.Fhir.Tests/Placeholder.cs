@@ -1,1 +1,0 @@
-namespace GeneTherapy.Domain.Fhir.Tests;
