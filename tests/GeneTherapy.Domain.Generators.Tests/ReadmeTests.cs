@@ -13,7 +13,8 @@ namespace GeneTherapy.Domain.Generators.Tests;
 
 /// <summary>
 /// The README's code is code: every C# block compiles against the library as a consumer sees it (the built-in
-/// catalogs and rules, plus the consumer seed the README quotes), and every JSON seed it shows generates cleanly.
+/// catalogs and rules, plus the consumer seed the README quotes, plus GeneTherapy.Domain.Fhir and Firely's SDK), and
+/// every JSON seed it shows generates cleanly.
 /// </summary>
 public class ReadmeTests
 {
@@ -33,7 +34,10 @@ public class ReadmeTests
         List<string> blocks = Blocks(Readme, "csharp");
         Assert.True(blocks.Count >= 3, $"expected the README's C# examples, found {blocks.Count}");
 
-        MetadataReference library = MetadataReference.CreateFromImage(LibraryImage());
+        byte[] libraryImage = LibraryImage();
+        MetadataReference library = MetadataReference.CreateFromImage(libraryImage);
+        ImmutableArray<MetadataReference> references = GeneratorHarness.FrameworkReferences.Add(library)
+            .AddRange(FhirSdkReferences()).Add(MetadataReference.CreateFromImage(FhirLibraryImage(library)));
         var code = new StringBuilder();
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -63,7 +67,7 @@ public class ReadmeTests
         CSharpCompilation consumer = CSharpCompilation.Create(
             "ReadmeConsumer",
             new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12), path: "README.cs") },
-            GeneratorHarness.FrameworkReferences.Add(library),
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Error));
 
@@ -118,6 +122,29 @@ public class ReadmeTests
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
         return stream.ToArray();
     }
+
+    /// <summary>GeneTherapy.Domain.Fhir compiled from its sources against the library above and Firely's SDK, as its package ships it.</summary>
+    private static byte[] FhirLibraryImage(MetadataReference library)
+    {
+        string src = Path.Combine(GeneratorHarness.RepoRoot, "src", "GeneTherapy.Domain.Fhir");
+        IEnumerable<SyntaxTree> trees = Directory.GetFiles(src, "*.cs")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), new CSharpParseOptions(LanguageVersion.CSharp12), path: p));
+        CSharpCompilation fhir = CSharpCompilation.Create("GeneTherapy.Domain.Fhir", trees,
+            GeneratorHarness.FrameworkReferences.Add(library).AddRange(FhirSdkReferences()),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var stream = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult result = fhir.Emit(stream);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+        return stream.ToArray();
+    }
+
+    /// <summary>Firely's SDK assemblies, copied next to the tests by the Hl7.Fhir.R4 package reference.</summary>
+    private static IEnumerable<MetadataReference> FhirSdkReferences()
+        => Directory.GetFiles(AppContext.BaseDirectory, "Hl7.Fhir.*.dll")
+            .Append(Path.Combine(AppContext.BaseDirectory, "Fhir.Metrics.dll"))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
 
     /// <summary>The contents of every fenced block of the given language, in order.</summary>
     internal static List<string> Blocks(string markdown, string language)
