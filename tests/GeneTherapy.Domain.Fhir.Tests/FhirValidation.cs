@@ -12,7 +12,8 @@ namespace GeneTherapy.Domain.Fhir.Tests;
 
 /// <summary>
 /// The real Firely validator and local terminology service, offline: the R4 core specification
-/// (Hl7.Fhir.Specification.Data.R4's specification.zip) plus every resource of the built-in vocabulary and the test seed.
+/// (Hl7.Fhir.Specification.Data.R4's specification.zip) plus every resource of the built-in vocabulary and the test seed,
+/// with best-practice constraints reported as warnings.
 /// Built once; the first validation compiles the core profiles, and its time is kept.
 /// </summary>
 public static class FhirValidation
@@ -66,7 +67,11 @@ public static class FhirValidation
         List<Resource> resources = FhirPackage.CreateResources(Tables).ToList();
         IAsyncResourceResolver resolver = new CachedResolver(new MultiResolver(new InMemoryResourceResolver(resources), ZipSource.CreateValidationSource()));
         var terminology = new LocalTerminologyService(resolver);
-        return new State(resources, terminology, new Validator(resolver, terminology));
+        // Best-practice constraints are skipped by default, and dom-6 (a resource should have a narrative) is excluded by
+        // name; here both are on and warn, so "no warnings" covers them too.
+        var settings = new ValidationSettings { ConstraintBestPractices = ValidateBestPracticesSeverity.Warning };
+        settings.ExcludeFilters.Clear();
+        return new State(resources, terminology, new Validator(resolver, terminology, null, settings));
     }
 
     private sealed record State(IReadOnlyList<Resource> Resources, ITerminologyService Terminology, Validator Validator);

@@ -47,15 +47,25 @@ public class ValidatorTests
     }
 
     [Fact]
+    public void Validator_WarnsAboutACodeSystemWithoutNarrative_WhichTheGeneratedOneHas()
+    {
+        CodeSystem withoutText = FhirTerminology.ToCodeSystem(CodeTables.Get<VectorPlatform>());
+        withoutText.Text = null;
+
+        IReadOnlyList<string> problems = FhirValidation.Problems(FhirValidation.Validate(withoutText));
+
+        Assert.Contains(problems, p => p.StartsWith("Warning", System.StringComparison.Ordinal) && p.Contains("dom-6", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Validator_RejectsABrokenCodeSystem_SoTheCleanResultsMeanSomething()
     {
         CodeSystem broken = FhirTerminology.ToCodeSystem(CodeTables.Get<VectorPlatform>());
         broken.Concept[1].Code = broken.Concept[0].Code;   // two concepts with one code
-        broken.Count = -1;
-        broken.Text = null;
 
         IReadOnlyList<string> problems = FhirValidation.Problems(FhirValidation.Validate(broken));
 
-        Assert.NotEmpty(problems);
+        _output.WriteLine(string.Join("\n", problems));
+        Assert.Contains(problems, p => p.StartsWith("Error", System.StringComparison.Ordinal) && p.Contains("csd-1", System.StringComparison.Ordinal));
     }
 }
