@@ -65,7 +65,11 @@ public static class FhirValidation
     private static State Create()
     {
         List<Resource> resources = FhirPackage.CreateResources(Tables).ToList();
-        IAsyncResourceResolver resolver = new CachedResolver(new MultiResolver(new InMemoryResourceResolver(resources), ZipSource.CreateValidationSource()));
+
+        // The terminology service gets instances of its own: its expander stores each expansion in the ValueSet it
+        // resolved, and the tests validate the resources as the package publishes them (without an expansion).
+        IAsyncResourceResolver resolver = new CachedResolver(new MultiResolver(
+            new InMemoryResourceResolver(FhirPackage.CreateResources(Tables)), ZipSource.CreateValidationSource()));
         var terminology = new LocalTerminologyService(resolver);
         // Best-practice constraints are skipped by default, and dom-6 (a resource should have a narrative) is excluded by
         // name; here both are on and warn, so "no warnings" covers them too.
