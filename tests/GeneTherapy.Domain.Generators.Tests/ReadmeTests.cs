@@ -13,7 +13,8 @@ namespace GeneTherapy.Domain.Generators.Tests;
 
 /// <summary>
 /// The README's code is code: every C# block compiles against the library as a consumer sees it (the built-in
-/// catalogs and rules, plus the consumer seed the README quotes), and every JSON seed it shows generates cleanly.
+/// catalogs and rules, plus the consumer seed the README quotes, plus GeneTherapy.Domain.Fhir and Firely's SDK), and
+/// every JSON seed it shows generates cleanly.
 /// </summary>
 public class ReadmeTests
 {
@@ -34,7 +35,12 @@ public class ReadmeTests
         Assert.True(blocks.Count >= 3, $"expected the README's C# examples, found {blocks.Count}");
 
         MetadataReference library = MetadataReference.CreateFromImage(LibraryImage());
-        MetadataReference efCore = MetadataReference.CreateFromImage(EfCoreImage(library));
+        MetadataReference efCore = MetadataReference.CreateFromImage(
+            SourcesImage("GeneTherapy.Domain.EntityFrameworkCore", GeneratorHarness.FrameworkReferences.Add(library).AddRange(EfCoreReferences)));
+        MetadataReference fhir = MetadataReference.CreateFromImage(
+            SourcesImage("GeneTherapy.Domain.Fhir", GeneratorHarness.FrameworkReferences.Add(library).AddRange(FhirSdkReferences())));
+        ImmutableArray<MetadataReference> references = GeneratorHarness.FrameworkReferences.Add(library)
+            .Add(efCore).AddRange(EfCoreReferences).Add(fhir).AddRange(FhirSdkReferences());
         var code = new StringBuilder();
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -73,7 +79,7 @@ public class ReadmeTests
         CSharpCompilation consumer = CSharpCompilation.Create(
             "ReadmeConsumer",
             new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12), path: "README.cs") },
-            GeneratorHarness.FrameworkReferences.Add(library).Add(efCore).AddRange(EfCoreReferences),
+            references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Error));
 
@@ -137,20 +143,26 @@ public class ReadmeTests
         .OrderBy(p => p, StringComparer.Ordinal)
         .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
 
-    /// <summary>GeneTherapy.Domain.EntityFrameworkCore compiled from its sources against <paramref name="library"/>, as its package ships it.</summary>
-    private static byte[] EfCoreImage(MetadataReference library)
+    /// <summary>A package's assembly compiled from its sources under src/, against <paramref name="references"/>, as the package ships it.</summary>
+    private static byte[] SourcesImage(string project, IEnumerable<MetadataReference> references)
     {
-        IEnumerable<SyntaxTree> trees = Directory.GetFiles(Path.Combine(GeneratorHarness.RepoRoot, "src", "GeneTherapy.Domain.EntityFrameworkCore"), "*.cs")
+        IEnumerable<SyntaxTree> trees = Directory.GetFiles(Path.Combine(GeneratorHarness.RepoRoot, "src", project), "*.cs")
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), new CSharpParseOptions(LanguageVersion.CSharp12), path: p));
-        CSharpCompilation efCore = CSharpCompilation.Create("GeneTherapy.Domain.EntityFrameworkCore", trees,
-            GeneratorHarness.FrameworkReferences.Add(library).AddRange(EfCoreReferences),
+        CSharpCompilation compilation = CSharpCompilation.Create(project, trees, references,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var stream = new MemoryStream();
-        Microsoft.CodeAnalysis.Emit.EmitResult result = efCore.Emit(stream);
+        Microsoft.CodeAnalysis.Emit.EmitResult result = compilation.Emit(stream);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
         return stream.ToArray();
     }
+
+    /// <summary>Firely's SDK assemblies, copied next to the tests by the Hl7.Fhir.R4 package reference.</summary>
+    private static IEnumerable<MetadataReference> FhirSdkReferences()
+        => Directory.GetFiles(AppContext.BaseDirectory, "Hl7.Fhir.*.dll")
+            .Append(Path.Combine(AppContext.BaseDirectory, "Fhir.Metrics.dll"))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
 
     /// <summary>The contents of every fenced block of the given language, in order.</summary>
     internal static List<string> Blocks(string markdown, string language)
