@@ -34,8 +34,8 @@ public sealed class PackageTests : IDisposable
         IReadOnlyList<Resource> written = FhirPackage.Write(path, FhirPackageManifest.BuiltIn, tables);
         Dictionary<string, string> entries = ReadArchive(path);
 
-        Assert.Equal(21, tables.Count);
-        Assert.Equal(42, written.Count);
+        Assert.Equal(23, tables.Count);
+        Assert.Equal(46, written.Count);
         Assert.Equal(
             new[] { "package/.index.json", "package/package.json" }.Concat(written.Select(r => "package/" + FhirPackage.FileName(r))).OrderBy(n => n, StringComparer.Ordinal),
             entries.Keys.OrderBy(n => n, StringComparer.Ordinal));
