@@ -10,7 +10,10 @@ internal static class UnknownCode
     public static IReadOnlyList<string> ValidCodes(ICodeTable table)
         => table.Terms.Where(t => !t.IsDeprecated).Select(t => t.Code).ToArray();
 
-    /// <summary>One sentence: the value, the enum, and the codes to use instead.</summary>
+    /// <summary>
+    /// One sentence: the value, the enum, and the codes to use instead. No quotes: JSON writers escape them as
+    /// <c>\u0022</c>, which clients then show verbatim; the problem body carries the exact value on its own.
+    /// </summary>
     public static string Describe(ICodeTable table, string? value)
-        => $"'{value}' is not a code of {table.Name}; use one of: {string.Join(", ", ValidCodes(table))}.";
+        => $"{value} is not a code of {table.Name}; use one of: {string.Join(", ", ValidCodes(table))}.";
 }

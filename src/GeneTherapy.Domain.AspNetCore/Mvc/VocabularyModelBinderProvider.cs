@@ -15,6 +15,12 @@ public sealed class VocabularyModelBinderProvider : IModelBinderProvider
     public IModelBinder? GetBinder(ModelBinderProviderContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        // A header parameter gets MVC's header binder first, which asks again (without a source) for the binder it wraps.
+        if (context.BindingInfo.BindingSource is BindingSource source && source.CanAcceptDataFrom(BindingSource.Header))
+        {
+            return null;
+        }
+
         Type type = context.Metadata.UnderlyingOrModelType;
         return type.IsEnum && CodeTables.TryGet(type, out ICodeTable? table) ? new VocabularyModelBinder(table) : null;
     }

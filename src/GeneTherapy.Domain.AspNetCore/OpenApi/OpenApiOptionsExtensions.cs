@@ -21,6 +21,7 @@ public static class GeneTherapyDomainOpenApiOptionsExtensions
         options.CreateSchemaReferenceId = typeInfo
             => VocabularyTypes.TryGetTable(typeInfo.Type, out GeneTherapy.Domain.ICodeTable? table) ? table.Name : previous(typeInfo);
         options.AddSchemaTransformer<VocabularySchemaTransformer>();
+        options.AddOperationTransformer<VocabularyParameterTransformer>();
         return options;
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Threading.Tasks;
 using GeneTherapy.Domain.AspNetCore.Binding;
@@ -30,10 +31,13 @@ public sealed record UnknownCodeProblem(string Parameter, string Source, string 
     public const string Title = "Unknown code";
 
     /// <summary>What the client sent and what it should send, in one sentence.</summary>
-    public string Detail => $"{Source} parameter '{Parameter}': {UnknownCode.Describe(Table, Value)}";
+    public string Detail => $"{Source} parameter {Parameter}: {UnknownCode.Describe(Table, Value)}";
 
     /// <summary>The codes the client should send instead.</summary>
     public IReadOnlyList<string> ValidCodes => UnknownCode.ValidCodes(Table);
+
+    // Not the HTML-safe default, which would escape every non-ASCII label or code: the body is JSON for a client.
+    private static readonly JsonWriterOptions s_options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>Writes the status, the content type and the body.</summary>
     /// <param name="response">A response that has not started.</param>
