@@ -148,6 +148,29 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
+    public void EfCoreConsumer_WithBothPackages_StoresItsOwnEnumAndBuiltInsAsCodesInSqlite()
+    {
+        using (var package = ZipFile.OpenRead(_package.EfCorePackagePath))
+        {
+            Assert.Contains("lib/net10.0/GeneTherapy.Domain.EntityFrameworkCore.dll", package.Entries.Select(e => e.FullName));
+            string nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
+            Assert.Contains($"<dependency id=\"GeneTherapy.Domain\" version=\"{_package.Version}\"", nuspec, StringComparison.Ordinal);
+            Assert.Contains("<dependency id=\"Microsoft.EntityFrameworkCore\" version=\"10.0.15\"", nuspec, StringComparison.Ordinal);
+        }
+
+        string app = BuildWarningFree("EfCore");
+        DotNet.Result run = DotNet.Run(app, $"run -c Release --no-build {_package.Properties}", TimeSpan.FromMinutes(2));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(new[]
+        {
+            "raw row: site-eu-1 | recruiting | lentiviral | [\"aav\",\"lentiviral\"]",
+            "read back: Recruiting, Lentiviral, AdenoAssociatedVirus+Lentiviral",
+            "query: WHERE \"s\".\"Status\" = 'recruiting'",
+            "column Status: max length 10",
+        }, Lines(run.Output));
+    }
+
+    [Fact]
     public void NetStandardLibraryConsumer_WithASeedAddedByItem_BuildsWarningFree()
     {
         string library = BuildWarningFree("Library");
@@ -180,6 +203,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         "Zolgensma: aav, authorised 2020",
         "follow-up for Casgevy in the US: 15 years",
         "built-in products: 52",
+        "code table: VectorPlatform, 9 codes, longest 17",
     };
 
     /// <summary>Copies the consumer template out, builds it in Release and asserts success with zero warnings.</summary>
