@@ -10,7 +10,7 @@ namespace GeneTherapy.Domain.AspNetCore.Tests;
 public sealed class KestrelTests : IAsyncLifetime
 {
     private readonly int _port = FreePort();
-    private readonly WebApplicationFactory<Program> _app = new ProductionApp();
+    private readonly WebApplicationFactory<GeneTherapy.Domain.AspNetCore.TestApp.Bound> _app = new ProductionApp();
     private HttpClient? _client;
 
     public Task InitializeAsync()

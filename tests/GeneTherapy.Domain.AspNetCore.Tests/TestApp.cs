@@ -7,14 +7,16 @@ using Xunit;
 
 namespace GeneTherapy.Domain.AspNetCore.Tests;
 
+// Any type of the app's assembly names it: both apps' top-level Program classes are public (.NET 10), so neither is usable by name.
+
 /// <summary>The test app in Development (the framework throws on a failed binding; the developer page filter answers).</summary>
-public sealed class DevelopmentApp : WebApplicationFactory<Program>
+public sealed class DevelopmentApp : WebApplicationFactory<GeneTherapy.Domain.AspNetCore.TestApp.Bound>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Development");
 }
 
 /// <summary>The test app in Production (the framework returns an empty 400; the middleware writes the body).</summary>
-public sealed class ProductionApp : WebApplicationFactory<Program>
+public sealed class ProductionApp : WebApplicationFactory<GeneTherapy.Domain.AspNetCore.TestApp.Bound>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder) => builder.UseEnvironment("Production");
 }
