@@ -35,6 +35,7 @@ public class ReadmeTests
 
         MetadataReference library = MetadataReference.CreateFromImage(LibraryImage());
         MetadataReference efCore = MetadataReference.CreateFromImage(EfCoreImage(library));
+        MetadataReference aspNetCore = MetadataReference.CreateFromImage(AspNetCoreImage(library));
         var code = new StringBuilder();
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -73,7 +74,7 @@ public class ReadmeTests
         CSharpCompilation consumer = CSharpCompilation.Create(
             "ReadmeConsumer",
             new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12), path: "README.cs") },
-            GeneratorHarness.FrameworkReferences.Add(library).Add(efCore).AddRange(EfCoreReferences),
+            GeneratorHarness.FrameworkReferences.Add(library).Add(efCore).AddRange(EfCoreReferences).Add(aspNetCore).AddRange(AspNetCoreReferences),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Error));
 
@@ -148,6 +149,60 @@ public class ReadmeTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
         using var stream = new MemoryStream();
         Microsoft.CodeAnalysis.Emit.EmitResult result = efCore.Emit(stream);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+        return stream.ToArray();
+    }
+
+    /// <summary>
+    /// ASP.NET Core from the shared framework beside the running runtime, and Microsoft.AspNetCore.OpenApi with
+    /// Microsoft.OpenApi from the NuGet cache (restored for src/GeneTherapy.Domain.AspNetCore); assemblies EF Core's set
+    /// already holds are left out, as two versions of one name cannot both be referenced.
+    /// </summary>
+    private static IEnumerable<MetadataReference> AspNetCoreReferences
+    {
+        get
+        {
+            string runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+            string shared = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(runtime)!)!, "Microsoft.AspNetCore.App");
+            string framework = Path.Combine(shared, Path.GetFileName(runtime));
+            if (!Directory.Exists(framework))
+            {
+                framework = Directory.GetDirectories(shared).OrderBy(d => Version.Parse(Path.GetFileName(d).Split('-')[0])).Last();
+            }
+
+            string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            string[] openApi =
+            {
+                Path.Combine(packages, "microsoft.aspnetcore.openapi", "10.0.15", "lib", "net10.0", "Microsoft.AspNetCore.OpenApi.dll"),
+                Directory.GetDirectories(Path.Combine(packages, "microsoft.openapi"), "2.*")
+                    .OrderBy(d => Version.Parse(Path.GetFileName(d))).Select(d => Path.Combine(d, "lib", "net8.0", "Microsoft.OpenApi.dll")).Last(),
+            };
+            Assert.All(openApi, p => Assert.True(File.Exists(p), p + " not found: restore src/GeneTherapy.Domain.AspNetCore first"));
+
+            HashSet<string> taken = Directory.GetFiles(AppContext.BaseDirectory, "*.dll").Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase)!;
+            return Directory.GetFiles(framework, "*.dll").Where(p => !taken.Contains(Path.GetFileName(p)))
+                .Concat(openApi)
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+                .ToArray();
+        }
+    }
+
+    /// <summary>GeneTherapy.Domain.AspNetCore compiled from its sources against <paramref name="library"/>, as its package ships it.</summary>
+    private static byte[] AspNetCoreImage(MetadataReference library)
+    {
+        string project = Path.Combine(GeneratorHarness.RepoRoot, "src", "GeneTherapy.Domain.AspNetCore");
+        IEnumerable<SyntaxTree> trees = Directory.GetFiles(project, "*.cs", SearchOption.AllDirectories)
+            .Where(p => !p.Contains(Path.DirectorySeparatorChar + "obj" + Path.DirectorySeparatorChar, StringComparison.Ordinal)
+                && !p.Contains(Path.DirectorySeparatorChar + "bin" + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), new CSharpParseOptions(LanguageVersion.CSharp12), path: p));
+        CSharpCompilation aspNetCore = CSharpCompilation.Create("GeneTherapy.Domain.AspNetCore", trees,
+            GeneratorHarness.FrameworkReferences.Add(library).AddRange(EfCoreReferences).AddRange(AspNetCoreReferences),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var stream = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult result = aspNetCore.Emit(stream);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
         return stream.ToArray();
     }
