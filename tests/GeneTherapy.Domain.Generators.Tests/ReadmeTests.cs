@@ -39,8 +39,11 @@ public class ReadmeTests
             SourcesImage("GeneTherapy.Domain.EntityFrameworkCore", GeneratorHarness.FrameworkReferences.Add(library).AddRange(EfCoreReferences)));
         MetadataReference fhir = MetadataReference.CreateFromImage(
             SourcesImage("GeneTherapy.Domain.Fhir", GeneratorHarness.FrameworkReferences.Add(library).AddRange(FhirSdkReferences())));
+        MetadataReference aspNetCore = MetadataReference.CreateFromImage(
+            SourcesImage("GeneTherapy.Domain.AspNetCore", GeneratorHarness.FrameworkReferences.Add(library).AddRange(EfCoreReferences).AddRange(AspNetCoreReferences)));
         ImmutableArray<MetadataReference> references = GeneratorHarness.FrameworkReferences.Add(library)
-            .Add(efCore).AddRange(EfCoreReferences).Add(fhir).AddRange(FhirSdkReferences());
+            .Add(efCore).AddRange(EfCoreReferences).Add(fhir).AddRange(FhirSdkReferences())
+            .Add(aspNetCore).AddRange(AspNetCoreReferences);
         var code = new StringBuilder();
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -146,7 +149,9 @@ public class ReadmeTests
     /// <summary>A package's assembly compiled from its sources under src/, against <paramref name="references"/>, as the package ships it.</summary>
     private static byte[] SourcesImage(string project, IEnumerable<MetadataReference> references)
     {
-        IEnumerable<SyntaxTree> trees = Directory.GetFiles(Path.Combine(GeneratorHarness.RepoRoot, "src", project), "*.cs")
+        string sep = Path.DirectorySeparatorChar.ToString();
+        IEnumerable<SyntaxTree> trees = Directory.GetFiles(Path.Combine(GeneratorHarness.RepoRoot, "src", project), "*.cs", SearchOption.AllDirectories)
+            .Where(p => !p.Contains(sep + "obj" + sep, StringComparison.Ordinal) && !p.Contains(sep + "bin" + sep, StringComparison.Ordinal))
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), new CSharpParseOptions(LanguageVersion.CSharp12), path: p));
         CSharpCompilation compilation = CSharpCompilation.Create(project, trees, references,
@@ -163,6 +168,42 @@ public class ReadmeTests
             .Append(Path.Combine(AppContext.BaseDirectory, "Fhir.Metrics.dll"))
             .OrderBy(p => p, StringComparer.Ordinal)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
+
+    /// <summary>
+    /// ASP.NET Core from the shared framework beside the running runtime, and Microsoft.AspNetCore.OpenApi with
+    /// Microsoft.OpenApi from the NuGet cache (restored for src/GeneTherapy.Domain.AspNetCore); assemblies EF Core's set
+    /// already holds are left out, as two versions of one name cannot both be referenced.
+    /// </summary>
+    private static IEnumerable<MetadataReference> AspNetCoreReferences
+    {
+        get
+        {
+            string runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+            string shared = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(runtime)!)!, "Microsoft.AspNetCore.App");
+            string framework = Path.Combine(shared, Path.GetFileName(runtime));
+            if (!Directory.Exists(framework))
+            {
+                framework = Directory.GetDirectories(shared).OrderBy(d => Version.Parse(Path.GetFileName(d).Split('-')[0])).Last();
+            }
+
+            string packages = Environment.GetEnvironmentVariable("NUGET_PACKAGES")
+                ?? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
+            string[] openApi =
+            {
+                Path.Combine(packages, "microsoft.aspnetcore.openapi", "10.0.15", "lib", "net10.0", "Microsoft.AspNetCore.OpenApi.dll"),
+                Directory.GetDirectories(Path.Combine(packages, "microsoft.openapi"), "2.*")
+                    .OrderBy(d => Version.Parse(Path.GetFileName(d))).Select(d => Path.Combine(d, "lib", "net8.0", "Microsoft.OpenApi.dll")).Last(),
+            };
+            Assert.All(openApi, p => Assert.True(File.Exists(p), p + " not found: restore src/GeneTherapy.Domain.AspNetCore first"));
+
+            HashSet<string> taken = Directory.GetFiles(AppContext.BaseDirectory, "*.dll").Select(Path.GetFileName).ToHashSet(StringComparer.OrdinalIgnoreCase)!;
+            return Directory.GetFiles(framework, "*.dll").Where(p => !taken.Contains(Path.GetFileName(p)))
+                .Concat(openApi)
+                .OrderBy(p => p, StringComparer.Ordinal)
+                .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
+                .ToArray();
+        }
+    }
 
     /// <summary>The contents of every fenced block of the given language, in order.</summary>
     internal static List<string> Blocks(string markdown, string language)

@@ -36,9 +36,16 @@ public sealed class PackageFixture : IDisposable
         Assert.True(packEfCore.ExitCode == 0, "dotnet pack of the EF Core package failed: " + packEfCore);
         EfCorePackagePath = Path.Combine(packOutput, $"GeneTherapy.Domain.EntityFrameworkCore.{Version}.nupkg");
 
+        // The ASP.NET Core integration, same version.
+        DotNet.Result packAspNetCore = DotNet.Run(RepoRoot,
+            $"pack src/GeneTherapy.Domain.AspNetCore -c Release -o \"{packOutput}\" -p:Version={Version} --disable-build-servers",
+            TimeSpan.FromMinutes(10));
+        Assert.True(packAspNetCore.ExitCode == 0, "dotnet pack of the ASP.NET Core package failed: " + packAspNetCore);
+        AspNetCorePackagePath = Path.Combine(packOutput, $"GeneTherapy.Domain.AspNetCore.{Version}.nupkg");
+
         FeedDirectory = Path.Combine(WorkDirectory, "feed");
         Directory.CreateDirectory(FeedDirectory);
-        foreach (string package in new[] { PackagePath, EfCorePackagePath })
+        foreach (string package in new[] { PackagePath, EfCorePackagePath, AspNetCorePackagePath })
         {
             DotNet.Result push = DotNet.Run(WorkDirectory, $"nuget push \"{package}\" --source \"{FeedDirectory}\"", TimeSpan.FromMinutes(2));
             Assert.True(push.ExitCode == 0, "dotnet nuget push failed: " + push);
@@ -68,6 +75,9 @@ public sealed class PackageFixture : IDisposable
     /// <summary>GeneTherapy.Domain.EntityFrameworkCore, packed with the same version.</summary>
     public string EfCorePackagePath { get; }
 
+    /// <summary>GeneTherapy.Domain.AspNetCore, packed with the same version.</summary>
+    public string AspNetCorePackagePath { get; }
+
     public string FeedDirectory { get; }
 
     public DotNet.Result PackResult { get; }
@@ -96,10 +106,13 @@ public sealed class PackageFixture : IDisposable
                 Directory.Delete(cached, recursive: true);
             }
 
-            string cachedEfCore = cached.Replace("genetherapy.domain", "genetherapy.domain.entityframeworkcore", StringComparison.Ordinal);
-            if (Directory.Exists(cachedEfCore))
+            foreach (string integration in new[] { "genetherapy.domain.entityframeworkcore", "genetherapy.domain.aspnetcore" })
             {
-                Directory.Delete(cachedEfCore, recursive: true);
+                string cachedIntegration = cached.Replace("genetherapy.domain", integration, StringComparison.Ordinal);
+                if (Directory.Exists(cachedIntegration))
+                {
+                    Directory.Delete(cachedIntegration, recursive: true);
+                }
             }
         }
         catch (IOException)

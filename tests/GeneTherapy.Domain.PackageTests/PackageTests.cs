@@ -17,7 +17,7 @@ namespace GeneTherapy.Domain.PackageTests;
 /// Slow (a few minutes): run only the fast tests with <c>dotnet test GeneTherapy.Domain.sln --filter "Category!=Package"</c>.
 /// </summary>
 [Trait("Category", "Package")]
-public sealed class PackageTests : IClassFixture<PackageFixture>
+public sealed partial class PackageTests : IClassFixture<PackageFixture>
 {
     private static readonly TimeSpan s_buildTimeout = TimeSpan.FromMinutes(10);
     private readonly PackageFixture _package;
