@@ -132,7 +132,7 @@ internal static class CSharp
     {
         if (source is not null)
         {
-            writer.WriteLine("/// <remarks>Source: " + DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.Sources.{source.PropertyName}\"/>).</remarks>");
+            writer.WriteLine("/// <remarks>Source: " + DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.{GeneratedNames.SourcesClass}.{source.PropertyName}\"/>).</remarks>");
         }
     }
 
@@ -229,7 +229,7 @@ internal static class CSharp
             : $"{reason} Use {owner}.{deprecation.ReplacementName} ({codeKind} '{deprecation.ReplacementCode}') instead.";
     }
 
-    public static string SourceExpression(SourceRef source) => Global(source.Namespace + ".Sources") + "." + Identifier(source.PropertyName);
+    public static string SourceExpression(SourceRef source) => Global(source.Namespace + "." + GeneratedNames.SourcesClass) + "." + Identifier(source.PropertyName);
 
     /// <summary>Writes the file header and opens the namespace; disposing closes it.</summary>
     public static SourceWriter.Block OpenNamespace(SourceWriter w, string ns)
@@ -254,7 +254,7 @@ internal static class CSharp
         List<(string Key, string PropertyName)> list = new(items);
         w.WriteLine();
         w.WriteLine($"/// <summary>{allSummary}</summary>");
-        w.WriteLine($"public static {ReadOnlyList}<{elementType}> All {{ get; }} = global::System.Array.AsReadOnly(new {elementType}[]");
+        w.WriteLine($"public static {ReadOnlyList}<{elementType}> {GeneratedNames.All} {{ get; }} = global::System.Array.AsReadOnly(new {elementType}[]");
         using (w.Braces("});"))
         {
             foreach ((string _, string property) in list)
@@ -268,7 +268,7 @@ internal static class CSharp
         w.WriteLine($"/// <param name=\"{keyName}\">The {keyName} to look up.</param>");
         w.WriteLine($"/// <param name=\"{valueName}\">The {what}, or <c>null</c> when none has that {keyName}.</param>");
         w.WriteLine("/// <returns>Whether a match was found.</returns>");
-        w.WriteLine($"public static bool TryGet(string? {keyName},");
+        w.WriteLine($"public static bool {GeneratedNames.TryGet}(string? {keyName},");
         if (annotate)
         {
             w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");

@@ -54,7 +54,7 @@ internal static class CatalogEmitter
         w.WriteLine("/// <param name=\"reason\">Why the entry is deprecated, or <c>null</c> when it is not (or no entry has that key).</param>");
         w.WriteLine("/// <param name=\"replacement\">The entry to use instead, or <c>null</c> when the seed names none.</param>");
         w.WriteLine("/// <returns>Whether an entry with that key exists and is deprecated.</returns>");
-        w.WriteLine("public static bool IsDeprecated(string? key,");
+        w.WriteLine($"public static bool {GeneratedNames.IsDeprecated}(string? key,");
         if (spec.AnnotateTryGet)
         {
             w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");

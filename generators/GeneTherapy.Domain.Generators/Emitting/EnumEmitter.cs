@@ -13,10 +13,8 @@ internal static class EnumEmitter
     public static IEnumerable<(string HintName, string Source)> Emit(EnumSpec spec)
     {
         yield return (spec.HintName, EmitEnum(spec));
-        yield return (Hint(spec, spec.Name + "Extensions"), EmitExtensions(spec));
+        yield return (GeneratedNames.HintName(spec.Namespace, GeneratedNames.Extensions(spec.Name)), EmitExtensions(spec));
     }
-
-    private static string Hint(EnumSpec spec, string type) => spec.Namespace + "." + type + ".g.cs";
 
     private static string EmitEnum(EnumSpec spec)
     {
@@ -56,7 +54,7 @@ internal static class EnumEmitter
         {
             w.WriteLine($"/// <summary>Codes, labels, metadata and typed properties of <see cref=\"{spec.Namespace}.{spec.Name}\"/>.</summary>");
             w.WriteLine(CSharp.GeneratedCodeAttribute);
-            w.WriteLine($"public static partial class {spec.Name}Extensions");
+            w.WriteLine($"public static partial class {GeneratedNames.Extensions(spec.Name)}");
             using (w.Braces())
             {
                 for (int i = 0; i < spec.Members.Count; i++)
@@ -65,20 +63,23 @@ internal static class EnumEmitter
                     string ontology = CSharp.ReadOnlyArray("string", m.Ontology.Select(CSharp.Literal));
                     string source = m.Source is null ? "null" : CSharp.SourceExpression(m.Source);
                     string summary = m.Summary is null ? "null" : CSharp.Literal(m.Summary);
+                    // Named arguments: the runtime's constructor has several string? parameters in a row, and a
+                    // positional call would compile unchanged if two of them were ever swapped.
                     string deprecation = m.Deprecation is DeprecationSpec d
-                        ? ", " + CSharp.Literal(d.Reason) + ", " + (d.ReplacementName is null ? "null" : Member(spec, d.ReplacementName))
+                        ? ", deprecationReason: " + CSharp.Literal(d.Reason) + ", replacedBy: " + (d.ReplacementName is null ? "null" : Member(spec, d.ReplacementName))
                         : string.Empty;
-                    w.WriteLine($"private static readonly {info} s_info{i} = new({Member(spec, m)}, {CSharp.Literal(m.Code)}, {CSharp.Literal(m.Label)}, {summary}, {ontology}, {source}{deprecation});");
+                    w.WriteLine($"private static readonly {info} s_info{i} = new(value: {Member(spec, m)}, code: {CSharp.Literal(m.Code)}, label: {CSharp.Literal(m.Label)}, "
+                        + $"summary: {summary}, ontologyCodes: {ontology}, source: {source}{deprecation});");
                 }
 
                 WriteCachedPropertyValues(w, spec);
                 w.WriteLine();
                 w.WriteLine("/// <summary>Every member, in order of value.</summary>");
-                w.WriteLine($"public static {CSharp.ReadOnlyList}<{type}> Values {{ get; }} = global::System.Array.AsReadOnly(new {type}[] {{ {string.Join(", ", spec.Members.Select(m => Member(spec, m)))} }});");
+                w.WriteLine($"public static {CSharp.ReadOnlyList}<{type}> {GeneratedNames.Values} {{ get; }} = global::System.Array.AsReadOnly(new {type}[] {{ {string.Join(", ", spec.Members.Select(m => Member(spec, m)))} }});");
 
-                WriteSwitch(w, spec, "string", "ToCode", "The stable wire code of the value, as written in seed files and JSON.", (m, _) => CSharp.Literal(m.Code));
-                WriteSwitch(w, spec, "string", "GetLabel", "The display label of the value.", (m, _) => CSharp.Literal(m.Label));
-                WriteSwitch(w, spec, info, "GetInfo", "Everything the seed files say about the value: code, label, summary, ontology codes and source.", (_, i) => "s_info" + CSharp.Int(i));
+                WriteSwitch(w, spec, "string", GeneratedNames.ToCode, "The stable wire code of the value, as written in seed files and JSON.", (m, _) => CSharp.Literal(m.Code));
+                WriteSwitch(w, spec, "string", GeneratedNames.GetLabel, "The display label of the value.", (m, _) => CSharp.Literal(m.Label));
+                WriteSwitch(w, spec, info, GeneratedNames.GetInfo, "Everything the seed files say about the value: code, label, summary, ontology codes and source.", (_, i) => "s_info" + CSharp.Int(i));
 
                 for (int p = 0; p < spec.Properties.Count; p++)
                 {
@@ -134,18 +135,18 @@ internal static class EnumEmitter
     private static void WriteParsers(SourceWriter w, EnumSpec spec, string type)
     {
         WriteParseDocs(w, ignoreCase: false);
-        w.WriteLine($"public static bool TryParseCode(string? code, out {type} value)");
+        w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(string? code, out {type} value)");
         CSharp.WriteStringLookupBody(w, "code", "value", "default", type, spec.Members.Select(m => (m.Code, Member(spec, m))).ToList());
 
         WriteParseDocs(w, ignoreCase: true);
-        w.WriteLine($"public static bool TryParseCode(string? code, bool ignoreCase, out {type} value)");
+        w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(string? code, bool ignoreCase, out {type} value)");
         w.WriteLine("    => ignoreCase ? TryParseCode(global::System.MemoryExtensions.AsSpan(code), true, out value) : TryParseCode(code, out value);");
 
         WriteParseDocs(w, ignoreCase: false);
-        w.WriteLine($"public static bool TryParseCode(global::System.ReadOnlySpan<char> code, out {type} value) => TryParseCode(code, false, out value);");
+        w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(global::System.ReadOnlySpan<char> code, out {type} value) => {GeneratedNames.TryParseCode}(code, false, out value);");
 
         WriteParseDocs(w, ignoreCase: true);
-        w.WriteLine($"public static bool TryParseCode(global::System.ReadOnlySpan<char> code, bool ignoreCase, out {type} value)");
+        w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(global::System.ReadOnlySpan<char> code, bool ignoreCase, out {type} value)");
         using (w.Braces())
         {
             // Ordinal comparisons, with or without case, only match strings of equal length.
@@ -189,7 +190,7 @@ internal static class EnumEmitter
     public static string EmitConverter(EnumConverterSpec spec)
     {
         string type = CSharp.Global(spec.Namespace + "." + spec.Name);
-        string extensions = CSharp.Global(spec.Namespace + "." + spec.Name + "Extensions");
+        string extensions = CSharp.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
         int longest = spec.Members.Count == 0 ? 1 : spec.Members.Max(m => m.Code.Length);
 
         // A valid code, however it is escaped in JSON, takes at most six bytes per UTF-16 character.
@@ -199,7 +200,7 @@ internal static class EnumEmitter
         {
             w.WriteLine($"/// <summary>Reads and writes <see cref=\"{spec.Namespace}.{spec.Name}\"/> as its code, without allocating.</summary>");
             w.WriteLine(CSharp.GeneratedCodeAttribute);
-            w.WriteLine($"public sealed class {spec.Name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type}>");
+            w.WriteLine($"public sealed class {GeneratedNames.JsonConverter(spec.Name)} : global::System.Text.Json.Serialization.JsonConverter<{type}>");
             using (w.Braces())
             {
                 // Codes encoded once, as JsonStringEnumConverter does with names: writing copies UTF-8 bytes.
@@ -255,7 +256,7 @@ internal static class EnumEmitter
                         {
                             w.WriteLine($"global::System.Span<char> buffer = stackalloc char[{CSharp.Int(maxEscaped)}];");
                             w.WriteLine("int written = reader.CopyString(buffer);");
-                            w.WriteLine($"if ({extensions}.TryParseCode(buffer.Slice(0, written), out {type} value))");
+                            w.WriteLine($"if ({extensions}.{GeneratedNames.TryParseCode}(buffer.Slice(0, written), out {type} value))");
                             using (w.Braces())
                             {
                                 w.WriteLine("return value;");
@@ -264,7 +265,7 @@ internal static class EnumEmitter
                     }
                     else
                     {
-                        w.WriteLine($"if ({extensions}.TryParseCode(reader.GetString(), out {type} value))");
+                        w.WriteLine($"if ({extensions}.{GeneratedNames.TryParseCode}(reader.GetString(), out {type} value))");
                         using (w.Braces())
                         {
                             w.WriteLine("return value;");
@@ -285,9 +286,9 @@ internal static class EnumEmitter
     private static string Member(EnumSpec spec, string memberName)
         => CSharp.Global(spec.Namespace + "." + spec.Name) + "." + CSharp.Identifier(memberName);
 
-    private static string Converter(EnumSpec spec) => CSharp.Global(spec.Namespace + "." + spec.Name + "JsonConverter");
+    private static string Converter(EnumSpec spec) => CSharp.Global(spec.Namespace + "." + GeneratedNames.JsonConverter(spec.Name));
 
     private static string SourceSuffix(SourceRef? source) => source is null
         ? "."
-        : ". Source: " + CSharp.DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.Sources.{source.PropertyName}\"/>).";
+        : ". Source: " + CSharp.DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.{GeneratedNames.SourcesClass}.{source.PropertyName}\"/>).";
 }

@@ -28,7 +28,7 @@ internal static class RecordEmitter
 
                 w.WriteLine();
                 w.WriteLine("/// <summary>The document this value comes from, when known.</summary>");
-                w.WriteLine($"public {CSharp.SourceType}? Source {{ get; }}");
+                w.WriteLine($"public {CSharp.SourceType}? {GeneratedNames.SourceProperty} {{ get; }}");
                 WriteEquality(w, spec, name);
             }
         }
@@ -44,9 +44,9 @@ internal static class RecordEmitter
             w.WriteLine($"/// <param name=\"{field.ParameterName}\">{CSharp.DocInline(field.Summary ?? field.Name + ".")}</param>");
         }
 
-        w.WriteLine("/// <param name=\"source\">The document the value comes from, when known.</param>");
+        w.WriteLine($"/// <param name=\"{GeneratedNames.SourceParameter}\">The document the value comes from, when known.</param>");
         string parameters = string.Join(", ", spec.Fields.Select(f => CSharp.TypeName(f.Type) + " " + CSharp.Identifier(f.ParameterName)));
-        w.WriteLine($"public {name}({parameters}{(spec.Fields.IsEmpty ? string.Empty : ", ")}{CSharp.SourceType}? source = null)");
+        w.WriteLine($"public {name}({parameters}{(spec.Fields.IsEmpty ? string.Empty : ", ")}{CSharp.SourceType}? {GeneratedNames.SourceParameter} = null)");
         using (w.Braces())
         {
             foreach (FieldSpec field in spec.Fields)
@@ -58,7 +58,7 @@ internal static class RecordEmitter
                     : $"{CSharp.Identifier(field.Name)} = {parameter};");
             }
 
-            w.WriteLine("Source = source;");
+            w.WriteLine($"{GeneratedNames.SourceProperty} = {GeneratedNames.SourceParameter};");
         }
     }
 
@@ -74,7 +74,7 @@ internal static class RecordEmitter
             w.WriteLine("if (ReferenceEquals(this, other)) return true;");
             w.WriteLine("if (other is null) return false;");
             string[] comparisons = spec.Fields.Select(Compare)
-                .Concat(new[] { $"global::System.Collections.Generic.EqualityComparer<{CSharp.SourceType}?>.Default.Equals(Source, other.Source)" })
+                .Concat(new[] { $"global::System.Collections.Generic.EqualityComparer<{CSharp.SourceType}?>.Default.Equals({GeneratedNames.SourceProperty}, other.{GeneratedNames.SourceProperty})" })
                 .ToArray();
             for (int i = 0; i < comparisons.Length; i++)
             {

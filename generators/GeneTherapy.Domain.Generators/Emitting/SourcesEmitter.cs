@@ -13,7 +13,7 @@ internal static class SourcesEmitter
         {
             w.WriteLine("/// <summary>The documents that the seed files of this namespace cite.</summary>");
             w.WriteLine(CSharp.GeneratedCodeAttribute);
-            w.WriteLine("public static partial class Sources");
+            w.WriteLine("public static partial class " + GeneratedNames.SourcesClass);
             using (w.Braces())
             {
                 foreach (SourceSpec source in spec.Sources)
@@ -21,7 +21,7 @@ internal static class SourcesEmitter
                     string url = source.Url is null ? "null" : "new global::System.Uri(" + CSharp.Literal(source.Url) + ", global::System.UriKind.Absolute)";
                     string publisher = source.Publisher is null ? string.Empty : " (" + CSharp.DocInline(source.Publisher) + ")";
                     w.WriteLine($"/// <summary>{CSharp.DocInline(source.Title)}{publisher}.</summary>");
-                    w.WriteLine($"public static {CSharp.SourceType} {CSharp.Identifier(source.PropertyName)} {{ get; }} = new({CSharp.Literal(source.Id)}, {CSharp.Literal(source.Title)}, {Optional(source.Publisher)}, {url}, {Optional(source.Doi)}, {Optional(source.Summary)});");
+                    w.WriteLine($"public static {CSharp.SourceType} {CSharp.Identifier(source.PropertyName)} {{ get; }} = new(id: {CSharp.Literal(source.Id)}, title: {CSharp.Literal(source.Title)}, publisher: {Optional(source.Publisher)}, url: {url}, doi: {Optional(source.Doi)}, summary: {Optional(source.Summary)});");
                 }
 
                 CSharp.WriteLookup(w, CSharp.SourceType, "Every source, ordered by property name.", "id", "source", "source", spec.AnnotateTryGet,
