@@ -344,6 +344,9 @@ public class SchemaTests
 
         // Values (GTD0017; minLength, format).
         Case("empty code", "GTD0017", OneMember("{ \"name\": \"Red\", \"value\": 1, \"code\": $$\"\", \"label\": \"Red\" }")),
+        Case("unknown source kind", "GTD0015", Doc("\"sources\": [ { \"id\": \"s\", \"title\": \"S\", \"kind\": $$\"blog\" } ]")),
+        Case("source kind in capitals", "GTD0015", Doc("\"sources\": [ { \"id\": \"s\", \"title\": \"S\", \"kind\": $$\"Regulator\" } ]")),
+        Case("source kind is a number", "GTD0004", Doc("\"sources\": [ { \"id\": \"s\", \"title\": \"S\", \"kind\": $$1 } ]")),
         Case("relative url", "GTD0017", Doc("\"sources\": [ { \"id\": \"s\", \"title\": \"S\", \"url\": $$\"handbook.html\" } ]")),
 
         // Type syntax (GTD0018; the fieldType pattern).

@@ -8,7 +8,7 @@ internal static class TestSeeds
           "seedFormat": 1,
           "namespace": "Acme.Pipeline",
           "sources": [
-            { "id": "acme-handbook", "title": "Acme <Pipeline> & Handbook", "publisher": "Acme", "url": "https://example.org/handbook", "doi": "10.1000/xyz" }
+            { "id": "acme-handbook", "title": "Acme <Pipeline> & Handbook", "publisher": "Acme", "url": "https://example.org/handbook", "doi": "10.1000/xyz", "kind": "peer-reviewed" }
           ],
           "enums": [
             {
@@ -81,7 +81,7 @@ internal static class TestSeeds
           "seedFormat": 1,
           "namespace": "Acme.Everything",
           "sources": [
-            { "id": "acme-handbook", "title": "Acme Handbook", "publisher": "Acme", "url": "https://example.org/handbook", "doi": "10.1000/xyz", "summary": "What we take from it." }
+            { "id": "acme-handbook", "title": "Acme Handbook", "publisher": "Acme", "url": "https://example.org/handbook", "doi": "10.1000/xyz", "summary": "What we take from it.", "kind": "company" }
           ],
           "enums": [
             {

@@ -49,6 +49,12 @@ internal static class SourceDeclarations
             context.ReportError(document, DiagnosticDescriptors.WrongValueType, source.Url.Location, "url", "uri", "not an absolute URI", "an absolute URI such as \"https://example.org/page\"");
         }
 
+        if (source.Kind is not null && SourceKinds.MemberName(source.Kind.Value) is null)
+        {
+            // Not ReportUnresolved: the kinds are a fixed list, so this is never the echo of another file's failure.
+            context.ReportError(document, DiagnosticDescriptors.UnknownCode, source.Kind.Location, source.Kind.Value, SourceKinds.EnumName, SourceKinds.CodeList);
+        }
+
         return decl;
     }
 

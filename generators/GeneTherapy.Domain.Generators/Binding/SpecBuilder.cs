@@ -32,7 +32,8 @@ internal static class SpecBuilder
             EquatableArray<SourceSpec> sources = ns.Value
                 .Where(s => emitted.Contains(s.Value.Document.Path))
                 .OrderBy(s => s.Key, StringComparer.Ordinal)
-                .Select(s => new SourceSpec(s.Value.Seed.Id.Value, s.Key, s.Value.Seed.Title, s.Value.Seed.Publisher, s.Value.Seed.Url?.Value, s.Value.Seed.Doi, s.Value.Seed.Summary))
+                .Select(s => new SourceSpec(s.Value.Seed.Id.Value, s.Key, s.Value.Seed.Title, s.Value.Seed.Publisher, s.Value.Seed.Url?.Value, s.Value.Seed.Doi, s.Value.Seed.Summary,
+                    s.Value.Seed.Kind is null ? null : SourceKinds.MemberName(s.Value.Seed.Kind.Value)))
                 .ToEquatableArray();
             if (!sources.IsEmpty)
             {

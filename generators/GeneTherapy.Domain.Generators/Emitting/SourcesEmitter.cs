@@ -1,4 +1,5 @@
 using System.Linq;
+using GeneTherapy.Domain.Generators.Binding;
 using GeneTherapy.Domain.Generators.Model;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
@@ -21,7 +22,7 @@ internal static class SourcesEmitter
                     string url = source.Url is null ? "null" : "new global::System.Uri(" + CSharp.Literal(source.Url) + ", global::System.UriKind.Absolute)";
                     string publisher = source.Publisher is null ? string.Empty : " (" + CSharp.DocInline(source.Publisher) + ")";
                     w.WriteLine($"/// <summary>{CSharp.DocInline(source.Title)}{publisher}.</summary>");
-                    w.WriteLine($"public static {CSharp.SourceType} {CSharp.Identifier(source.PropertyName)} {{ get; }} = new(id: {CSharp.Literal(source.Id)}, title: {CSharp.Literal(source.Title)}, publisher: {Optional(source.Publisher)}, url: {url}, doi: {Optional(source.Doi)}, summary: {Optional(source.Summary)});");
+                    w.WriteLine($"public static {CSharp.SourceType} {CSharp.Identifier(source.PropertyName)} {{ get; }} = new(id: {CSharp.Literal(source.Id)}, title: {CSharp.Literal(source.Title)}, publisher: {Optional(source.Publisher)}, url: {url}, doi: {Optional(source.Doi)}, summary: {Optional(source.Summary)}{Kind(source.Kind)});");
                 }
 
                 CSharp.WriteLookup(w, CSharp.SourceType, "Every source, ordered by property name.", "id", "source", "source", spec.AnnotateTryGet,
@@ -33,4 +34,7 @@ internal static class SourcesEmitter
     }
 
     private static string Optional(string? value) => value is null ? "null" : CSharp.Literal(value);
+
+    // Left out when the seed grades no kind, so the call reads as it did before kinds existed.
+    private static string Kind(string? member) => member is null ? string.Empty : ", kind: " + SourceKinds.EnumType + "." + member;
 }

@@ -48,7 +48,8 @@ internal sealed record SeedSource(
     string? Publisher,
     LocatedString? Url,
     string? Doi,
-    string? Summary);
+    string? Summary,
+    LocatedString? Kind = null);
 
 internal sealed record SeedField(LocatedString Name, LocatedString Type, string? Summary);
 

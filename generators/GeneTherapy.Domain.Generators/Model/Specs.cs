@@ -115,7 +115,8 @@ internal sealed record CatalogSpec(
     bool AnnotateTryGet)
     : OutputSpec(Namespace, Name, HintName);
 
-internal sealed record SourceSpec(string Id, string PropertyName, string Title, string? Publisher, string? Url, string? Doi, string? Summary);
+/// <param name="Kind">The member of the runtime enum <c>SourceKind</c>, or null when the seed grades no kind.</param>
+internal sealed record SourceSpec(string Id, string PropertyName, string Title, string? Publisher, string? Url, string? Doi, string? Summary, string? Kind = null);
 
 /// <param name="AnnotateTryGet">Whether <c>[NotNullWhen(true)]</c> is accessible, so <c>TryGet</c> can carry it.</param>
 internal sealed record SourcesSpec(string Namespace, string Name, string HintName, EquatableArray<SourceSpec> Sources, bool AnnotateTryGet)

@@ -10,7 +10,7 @@ internal static class SeedFormat
 
     public static readonly string[] DocumentProperties = { "$schema", "seedFormat", "namespace", "sources", "enums", "records", "entries" };
 
-    public static readonly string[] SourceProperties = { "id", "title", "publisher", "url", "doi", "summary" };
+    public static readonly string[] SourceProperties = { "id", "title", "publisher", "url", "doi", "summary", "kind" };
 
     public static readonly string[] EnumProperties = { "name", "summary", "source", "properties", "members" };
 

@@ -149,9 +149,10 @@ internal sealed class SeedParser
         LocatedString? url = obj.GetString("url");
         LocatedString? doi = obj.GetString("doi");
         LocatedString? summary = obj.GetString("summary");
+        LocatedString? kind = obj.GetString("kind");
         return id is null || title is null
             ? null
-            : new SeedSource(id, title.Value, publisher?.Value, url, doi?.Value, summary?.Value);
+            : new SeedSource(id, title.Value, publisher?.Value, url, doi?.Value, summary?.Value, kind);
     }
 
     private SeedEnum? ReadEnum(JsonNode node, int index)

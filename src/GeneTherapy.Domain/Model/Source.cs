@@ -15,7 +15,8 @@ public sealed class Source : IEquatable<Source>
     /// <param name="url">Where it can be read, when known.</param>
     /// <param name="doi">Its DOI, when it has one.</param>
     /// <param name="summary">What the seed files take from it.</param>
-    public Source(string id, string title, string? publisher = null, Uri? url = null, string? doi = null, string? summary = null)
+    /// <param name="kind">What kind of document it is, when the seed files grade it.</param>
+    public Source(string id, string title, string? publisher = null, Uri? url = null, string? doi = null, string? summary = null, SourceKind? kind = null)
     {
         Id = id ?? throw new ArgumentNullException(nameof(id));
         Title = title ?? throw new ArgumentNullException(nameof(title));
@@ -23,6 +24,7 @@ public sealed class Source : IEquatable<Source>
         Url = url;
         Doi = doi;
         Summary = summary;
+        Kind = kind;
     }
 
     /// <summary>The id seed files use to cite this source.</summary>
@@ -43,6 +45,15 @@ public sealed class Source : IEquatable<Source>
     /// <summary>What the seed files take from the document.</summary>
     public string? Summary { get; }
 
+    /// <summary>What kind of document this is (regulator, legislation, peer-reviewed, company, press), when graded.</summary>
+    public SourceKind? Kind { get; }
+
+    /// <summary>
+    /// Whether the document is a regulator's own page or the text of a law (<see cref="SourceKind.Regulator"/> or
+    /// <see cref="SourceKind.Legislation"/>): the sources to rely on when only official word will do.
+    /// </summary>
+    public bool IsOfficial => Kind is SourceKind.Regulator or SourceKind.Legislation;
+
     /// <summary>A one-line citation: title, publisher and URL or DOI.</summary>
     /// <returns>The citation.</returns>
     public override string ToString()
@@ -54,7 +65,7 @@ public sealed class Source : IEquatable<Source>
     /// <inheritdoc/>
     public bool Equals(Source? other) => other is not null
         && Id == other.Id && Title == other.Title && Publisher == other.Publisher
-        && Equals(Url, other.Url) && Doi == other.Doi && Summary == other.Summary;
+        && Equals(Url, other.Url) && Doi == other.Doi && Summary == other.Summary && Kind == other.Kind;
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as Source);

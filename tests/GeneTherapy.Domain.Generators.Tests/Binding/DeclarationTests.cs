@@ -78,4 +78,14 @@ public class DeclarationTests
 
         Assert.Equal(new[] { $"GTD0024 a.seed.json{At(a, "\"TryGet\"")}: TryGet | TryGet | the catalog 'TryGet' itself" }, f.Diagnostics());
     }
+
+    [Fact]
+    public void Declare_SourceOfUnknownKind_GTD0015AtTheKindReportedEvenWhenAFileIsUnreadable()
+    {
+        string a = Seed("A", "\"sources\": [ { \"id\": \"s\", \"title\": \"T\", \"kind\": \"blog\" } ]");
+        BindingFixture f = Declared(someFileUnreadable: true, ("a.seed.json", a));
+
+        Assert.Equal(new[] { $"GTD0015 a.seed.json{At(a, "\"blog\"")}: blog | SourceKind | \"regulator\", \"legislation\", \"peer-reviewed\", \"company\", \"press\"" }, f.Diagnostics());
+        Assert.Equal(new[] { "a.seed.json" }, f.Context.FailedPaths);
+    }
 }
