@@ -167,7 +167,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
 
                     break;
                 case EnumConverterSpec c:
-                    Add(context, c.HintName, EnumEmitter.EmitConverter(c));
+                    Add(context, c.HintName, JsonConverterEmitter.Emit(c));
                     break;
                 case RecordSpec r:
                     Add(context, r.HintName, RecordEmitter.Emit(r));

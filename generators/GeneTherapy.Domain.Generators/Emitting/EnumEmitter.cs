@@ -4,12 +4,9 @@ using GeneTherapy.Domain.Generators.Model;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
-/// <summary>Emits an enum and its extensions class (codes, labels, metadata, typed properties, parsing); and, from its own spec, its JSON converter.</summary>
+/// <summary>Emits an enum and its extensions class (codes, labels, metadata, typed properties, parsing).</summary>
 internal static class EnumEmitter
 {
-    /// <summary>Codes longer than this many characters are read with an allocating fallback instead of a stack buffer.</summary>
-    private const int MaxStackCodeLength = 256;
-
     public static IEnumerable<(string HintName, string Source)> Emit(EnumSpec spec)
     {
         yield return (spec.HintName, EmitEnum(spec));
@@ -185,100 +182,6 @@ internal static class EnumEmitter
 
         w.WriteLine("/// <param name=\"value\">The member, or <c>default</c> when no code matches.</param>");
         w.WriteLine("/// <returns>Whether a member has that code.</returns>");
-    }
-
-    public static string EmitConverter(EnumConverterSpec spec)
-    {
-        string type = CSharp.Global(spec.Namespace + "." + spec.Name);
-        string extensions = CSharp.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
-        int longest = spec.Members.Count == 0 ? 1 : spec.Members.Max(m => m.Code.Length);
-
-        // A valid code, however it is escaped in JSON, takes at most six bytes per UTF-16 character.
-        int maxEscaped = longest * 6;
-        var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, spec.Namespace))
-        {
-            w.WriteLine($"/// <summary>Reads and writes <see cref=\"{spec.Namespace}.{spec.Name}\"/> as its code, without allocating.</summary>");
-            w.WriteLine(CSharp.GeneratedCodeAttribute);
-            w.WriteLine($"public sealed class {GeneratedNames.JsonConverter(spec.Name)} : global::System.Text.Json.Serialization.JsonConverter<{type}>");
-            using (w.Braces())
-            {
-                // Codes encoded once, as JsonStringEnumConverter does with names: writing copies UTF-8 bytes.
-                for (int i = 0; i < spec.Members.Count; i++)
-                {
-                    w.WriteLine($"private static readonly global::System.Text.Json.JsonEncodedText s_code{CSharp.Int(i)} = global::System.Text.Json.JsonEncodedText.Encode({CSharp.Literal(spec.Members[i].Code)});");
-                }
-
-                w.WriteLine();
-                w.WriteLine("/// <inheritdoc/>");
-                w.WriteLine($"public override {type} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
-                w.WriteLine("    => ReadCode(ref reader);");
-                w.WriteLine();
-                w.WriteLine("/// <inheritdoc/>");
-                w.WriteLine($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::System.Text.Json.JsonSerializerOptions options)");
-                w.WriteLine("    => writer.WriteStringValue(Encoded(value));");
-                w.WriteLine();
-                w.WriteLine("/// <inheritdoc/>");
-                w.WriteLine($"public override {type} ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
-                w.WriteLine("    => ReadCode(ref reader);");
-                w.WriteLine();
-                w.WriteLine("/// <inheritdoc/>");
-                w.WriteLine($"public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::System.Text.Json.JsonSerializerOptions options)");
-                w.WriteLine("    => writer.WritePropertyName(Encoded(value));");
-                w.WriteLine();
-                w.WriteLine($"private static global::System.Text.Json.JsonEncodedText Encoded({type} value) => value switch");
-                using (w.Braces("};"))
-                {
-                    for (int i = 0; i < spec.Members.Count; i++)
-                    {
-                        w.WriteLine($"{type}.{CSharp.Identifier(spec.Members[i].Name)} => s_code{CSharp.Int(i)},");
-                    }
-
-                    w.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharp.Literal("Not a defined " + spec.Name + " value.")}),");
-                }
-
-                w.WriteLine();
-                w.WriteLine($"private static {type} ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)");
-                using (w.Braces())
-                {
-                    w.WriteLine("if (reader.TokenType != global::System.Text.Json.JsonTokenType.String && reader.TokenType != global::System.Text.Json.JsonTokenType.PropertyName)");
-                    using (w.Braces())
-                    {
-                        w.WriteLine($"throw new global::System.Text.Json.JsonException({CSharp.Literal("Expected a string code of " + spec.Name + ".")});");
-                    }
-
-                    w.WriteLine();
-                    if (maxEscaped <= MaxStackCodeLength * 6)
-                    {
-                        w.WriteLine("int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;");
-                        w.WriteLine($"if (length <= {CSharp.Int(maxEscaped)})");
-                        using (w.Braces())
-                        {
-                            w.WriteLine($"global::System.Span<char> buffer = stackalloc char[{CSharp.Int(maxEscaped)}];");
-                            w.WriteLine("int written = reader.CopyString(buffer);");
-                            w.WriteLine($"if ({extensions}.{GeneratedNames.TryParseCode}(buffer.Slice(0, written), out {type} value))");
-                            using (w.Braces())
-                            {
-                                w.WriteLine("return value;");
-                            }
-                        }
-                    }
-                    else
-                    {
-                        w.WriteLine($"if ({extensions}.{GeneratedNames.TryParseCode}(reader.GetString(), out {type} value))");
-                        using (w.Braces())
-                        {
-                            w.WriteLine("return value;");
-                        }
-                    }
-
-                    w.WriteLine();
-                    w.WriteLine($"throw new global::System.Text.Json.JsonException(\"'\" + reader.GetString() + {CSharp.Literal("' is not a code of " + spec.Name + ".")});");
-                }
-            }
-        }
-
-        return w.ToString();
     }
 
     private static string Member(EnumSpec spec, MemberSpec member) => Member(spec, member.Name);
