@@ -58,7 +58,7 @@ internal sealed class EntryCollector
         _context.Depend(document, record.Document);
         if (record.Seed.Key is not LocatedString keyName)
         {
-            _context.ReportError(record.Document, DiagnosticDescriptors.MissingRequiredProperty, record.NameLocation.Location, $"Record '{record.Name}', which has entries,", "key");
+            _context.ReportError(record.Document, DiagnosticDescriptors.EntriesNeedKey, record.NameLocation.Location, record.Name);
             return;
         }
 

@@ -129,7 +129,7 @@ internal sealed class EnumMemberBinder
         {
             if (member.Code.Value.Length == 0)
             {
-                _context.ReportError(_enum.Document, DiagnosticDescriptors.WrongValueType, member.Code.Location, "code", "string", "empty", "a non-empty code");
+                _context.ReportError(_enum.Document, DiagnosticDescriptors.EmptyCode, member.Code.Location, member.Name.Value, _enum.Name);
                 return false;
             }
 

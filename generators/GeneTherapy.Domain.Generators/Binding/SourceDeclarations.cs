@@ -46,7 +46,7 @@ internal static class SourceDeclarations
 
         if (source.Url is not null && !Uri.TryCreate(source.Url.Value, UriKind.Absolute, out _))
         {
-            context.ReportError(document, DiagnosticDescriptors.WrongValueType, source.Url.Location, "url", "uri", "not an absolute URI", "an absolute URI such as \"https://example.org/page\"");
+            context.ReportError(document, DiagnosticDescriptors.InvalidSourceUrl, source.Url.Location, source.Url.Value, source.Id.Value);
         }
 
         if (source.Kind is not null && SourceKinds.MemberName(source.Kind.Value) is null)

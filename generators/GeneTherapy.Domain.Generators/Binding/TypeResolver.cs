@@ -102,8 +102,7 @@ internal sealed class TypeResolver
         if (GeneratedNames.IsOneOf(name.Value, SeedFormat.EntryProperties))
         {
             string use = name.Value == SeedFormat.EntrySource ? "source" : "deprecation";
-            _context.ReportError(r.Document, DiagnosticDescriptors.InvalidIdentifier, name.Location, name.Value, $"a field of record '{r.Name}'",
-                $"entries use \"{name.Value}\" for their {use}, so no field can take that name; rename the field");
+            _context.ReportError(r.Document, DiagnosticDescriptors.ReservedFieldName, name.Location, r.Name, name.Value, use);
             return false;
         }
 

@@ -94,6 +94,21 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DeprecatedUsed = Warning(
         "GTD0026", "Deprecated term used", "{0} is deprecated: {1}{2}", Reference);
 
+    public static readonly DiagnosticDescriptor EntriesNeedKey = Error(
+        "GTD0030", "Record with entries has no key", "Entries are given for record '{0}', but it has no \"key\"; add \"key\" naming one of its string fields", Reference);
+
+    public static readonly DiagnosticDescriptor ReservedFieldName = Error(
+        "GTD0031", "Field name reserved by the entry format", "No field of record '{0}' can be named '{1}': entries use \"{1}\" for their {2}; rename the field", Format);
+
+    public static readonly DiagnosticDescriptor EmptyCode = Error(
+        "GTD0032", "Empty enum code", "Member '{0}' of enum '{1}' has an empty code; give it the non-empty code that seeds and JSON will use for it", Format);
+
+    public static readonly DiagnosticDescriptor BlankDeprecationReason = Error(
+        "GTD0033", "Blank deprecation reason", "The \"reason\" of the deprecation of {0} is blank; say why it is deprecated", Format);
+
+    public static readonly DiagnosticDescriptor InvalidSourceUrl = Error(
+        "GTD0034", "Source url is not an absolute URI", "The url '{0}' of source '{1}' is not an absolute URI; write one such as \"https://example.org/page\"", Format);
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "GTD9999", "Generator failure", "The generator failed on this file and generated nothing from it: {0}; please report this with the seed file", Compatibility);
 
@@ -102,7 +117,8 @@ internal static class DiagnosticDescriptors
         InvalidIdentifier, DuplicateName, DuplicateValue, DuplicateCode, DuplicateKey, DuplicateSource,
         UnknownType, UnknownRecord, UnknownSource, UnknownCode, UnknownKey, WrongValueType, InvalidType,
         InvalidKeyField, DuplicateJsonProperty, ReferenceCycle, UnsupportedLanguageVersion,
-        MissingRuntimeLibrary, NameClash, InvalidReplacement, DeprecatedUsed, InternalError);
+        MissingRuntimeLibrary, NameClash, InvalidReplacement, DeprecatedUsed, EntriesNeedKey, ReservedFieldName,
+        EmptyCode, BlankDeprecationReason, InvalidSourceUrl, InternalError);
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;
 

@@ -37,7 +37,7 @@ internal static class ValueReader
         LocatedString? replacement = obj.GetString("replacement");
         if (reason is not null && reason.Value.Trim().Length == 0)
         {
-            context.Report(DiagnosticDescriptors.WrongValueType, reason.Location, "reason", "string", "empty", "why the term is deprecated");
+            context.Report(DiagnosticDescriptors.BlankDeprecationReason, reason.Location, owner);
             return null;
         }
 

@@ -72,7 +72,7 @@ public class EntryCollectorTests
 
         new EntryCollector(f.Context, f.Symbols).Collect(f.Documents);
 
-        Assert.Equal(new[] { $"GTD0003 a.seed.json{At(a, "\"Lab\"")}: Record 'Lab', which has entries, | key" }, f.Diagnostics());
+        Assert.Equal(new[] { $"GTD0030 a.seed.json{At(a, "\"Lab\"")}: Lab" }, f.Diagnostics());
         Assert.Equal(new[] { "a.seed.json" }, f.Context.FailedPaths);
         Assert.Equal(new[] { ("b.seed.json", "a.seed.json") }, f.Context.Dependencies);
     }

@@ -42,7 +42,7 @@ public class MemberAndEntryBinderTests
             {
                 $"GTD0003 a.seed.json{At(a, "{ \"name\": \"Blue\"")}: Member 'Blue' of enum 'Color' | properties.Warm",
                 $"GTD0008 a.seed.json{At(a, "1, \"code\": \"\"")}: Color | 1 | Red",
-                $"GTD0017 a.seed.json{At(a, "\"\",")}: code | string | empty | a non-empty code",
+                $"GTD0032 a.seed.json{At(a, "\"\",")}: Blue | Color",
                 $"GTD0005 a.seed.json{At(a, "\"Wram\"")}: Wram | the properties of enum 'Color' | ; did you mean 'Warm'?",
             },
             f.Diagnostics());

@@ -62,7 +62,7 @@ public class TypeResolverTests
             {
                 $"GTD0012 a.seed.json{At(a, "\"Colour\"")}: Colour",
                 $"GTD0024 a.seed.json{At(a, "\"ToString\"")}: ToString | ToString | the generated record 'Kit'",
-                $"GTD0006 a.seed.json{At(a, "\"deprecated\"")}: deprecated | a field of record 'Kit' | entries use \"deprecated\" for their deprecation, so no field can take that name; rename the field",
+                $"GTD0031 a.seed.json{At(a, "\"deprecated\"")}: Kit | deprecated | deprecation",
             },
             f.Diagnostics());
     }
