@@ -25,6 +25,9 @@ internal static class GeneratedNames
     public const string TryGet = "TryGet";
     public const string IsDeprecated = "IsDeprecated";
 
+    /// <summary>The code table class nested in an enum's extensions class.</summary>
+    public const string CodeTable = "CodeTable";
+
     /// <summary>The property of every generated record that cites its source, and its constructor parameter.</summary>
     public const string SourceProperty = "Source";
     public const string SourceParameter = "source";
@@ -33,7 +36,7 @@ internal static class GeneratedNames
     public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" };
 
     /// <summary>The public members of an enum's extensions class besides one method per typed property.</summary>
-    public static readonly string[] EnumExtensionMembers = { ToCode, GetLabel, GetInfo, TryParseCode, Values };
+    public static readonly string[] EnumExtensionMembers = { ToCode, GetLabel, GetInfo, TryParseCode, Values, CodeTable };
 
     /// <summary>What a generated record declares besides its fields, or gets from the compiler.</summary>
     public static readonly string[] RecordMembers = { SourceProperty, "EqualityContract", "PrintMembers", "Deconstruct" };

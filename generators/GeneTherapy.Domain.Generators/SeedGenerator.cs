@@ -3,6 +3,7 @@ using System.Collections.Immutable;
 using System.IO;
 using System.Text;
 using System.Threading;
+using GeneTherapy.Domain.Generators.Baseline;
 using GeneTherapy.Domain.Generators.Binding;
 using GeneTherapy.Domain.Generators.Diagnostics;
 using GeneTherapy.Domain.Generators.Emitting;
@@ -66,6 +67,65 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Outputs);
 
         context.RegisterSourceOutput(outputs, static (spc, spec) => Emit(spc, spec));
+
+        // Code tables: a spec of their own derived from each enum's, so an edit that changes only labels or
+        // summaries re-emits the enum's files but not its table's.
+        IncrementalValuesProvider<CodeTableSpec> codeTables = outputs
+            .Where(static spec => spec is EnumSpec)
+            .Select(static (spec, _) => CodeTableEmitter.CreateSpec((EnumSpec)spec))
+            .WithTrackingName(TrackingNames.CodeTables);
+
+        context.RegisterSourceOutput(codeTables, static (spc, spec) => Emit(spc, spec));
+
+        IncrementalValueProvider<bool> needsModuleInitializer = codeTables
+            .Collect()
+            .Combine(facts)
+            .Select(static (pair, _) => !pair.Left.IsDefaultOrEmpty && !pair.Right.HasModuleInitializer)
+            .WithTrackingName(TrackingNames.ModuleInitializerPolyfill);
+
+        context.RegisterSourceOutput(needsModuleInitializer, static (spc, needed) =>
+        {
+            if (needed)
+            {
+                Add(spc, CodeTableEmitter.ModuleInitializerPolyfillHintName, CodeTableEmitter.EmitModuleInitializerPolyfill());
+            }
+        });
+        InitializeBaselineCheck(context, parsed);
+    }
+
+    /// <summary>
+    /// The shipped-vocabulary check, a branch of its own beside binding: the parsed seeds (with their token locations)
+    /// and the baseline files in, diagnostics (and, on request, the baseline text) out. A baseline edit reruns only it.
+    /// </summary>
+    private static void InitializeBaselineCheck(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<ParseResult> parsed)
+    {
+        IncrementalValuesProvider<BaselineDocument> baselines = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(static pair => BaselineStage.IsBaseline(pair.Left, pair.Right))
+            .Select(static (pair, cancellationToken) => BaselineStage.ParseBaselineFile(pair.Left, cancellationToken))
+            .WithTrackingName(TrackingNames.BaselineParsed);
+
+        IncrementalValuesProvider<SeedTerms> terms = parsed
+            .Select(static (result, _) => SeedTermsReader.ReadTerms(result))
+            .WithTrackingName(TrackingNames.SeedTerms);
+
+        IncrementalValueProvider<bool> writeText = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => BaselineStage.WantsBaselineText(options))
+            .WithTrackingName(TrackingNames.BaselineOptions);
+
+        IncrementalValueProvider<BaselineResult> checkedBaseline = terms.Collect()
+            .Combine(baselines.Collect())
+            .Combine(writeText)
+            .Select(static (pair, cancellationToken) => BaselineStage.CheckBaseline(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.BaselineChecked);
+
+        context.RegisterSourceOutput(
+            checkedBaseline.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.BaselineDiagnostics),
+            static (spc, diagnostics) => Report(spc, diagnostics));
+
+        context.RegisterSourceOutput(
+            checkedBaseline.Select(static (result, _) => result.Text).WithTrackingName(TrackingNames.BaselineText),
+            static (spc, text) => BaselineStage.EmitBaselineText(spc, text));
     }
 
     private static SeedKind? Classify(AdditionalText text, AnalyzerConfigOptionsProvider options)
@@ -133,8 +193,8 @@ public sealed class SeedGenerator : IIncrementalGenerator
             DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SeedLocation.FileStart(path), message),
         }));
 
-    /// <summary>Reduces the compilation to two booleans, so that a C# edit stops here (the result is unchanged).</summary>
-    private static (bool HasRuntimeTypes, bool HasNotNullWhen) ReadCompilation(Compilation compilation)
+    /// <summary>Reduces the compilation to three booleans, so that a C# edit stops here (the result is unchanged).</summary>
+    private static (bool HasRuntimeTypes, bool HasNotNullWhen, bool HasModuleInitializer) ReadCompilation(Compilation compilation)
     {
         bool runtime = compilation.GetTypeByMetadataName("GeneTherapy.Domain.Source") is not null
             && compilation.GetTypeByMetadataName("GeneTherapy.Domain.TermInfo`1") is not null;
@@ -142,14 +202,16 @@ public sealed class SeedGenerator : IIncrementalGenerator
         // but cannot be named from this compilation.
         INamedTypeSymbol? notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");
         bool annotate = notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly);
-        return (runtime, annotate);
+        INamedTypeSymbol? moduleInitializer = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute");
+        bool hasModuleInitializer = moduleInitializer is not null && compilation.IsSymbolAccessibleWithin(moduleInitializer, compilation.Assembly);
+        return (runtime, annotate, hasModuleInitializer);
     }
 
-    private static CompilationFacts GetFacts(ParseOptions options, (bool HasRuntimeTypes, bool HasNotNullWhen) compilation)
+    private static CompilationFacts GetFacts(ParseOptions options, (bool HasRuntimeTypes, bool HasNotNullWhen, bool HasModuleInitializer) compilation)
     {
         LanguageVersion version = options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default;
         LanguageVersion effective = version.MapSpecifiedToEffectiveVersion();
-        return new CompilationFacts((int)effective, effective.ToDisplayString(), compilation.HasRuntimeTypes, compilation.HasNotNullWhen);
+        return new CompilationFacts((int)effective, effective.ToDisplayString(), compilation.HasRuntimeTypes, compilation.HasNotNullWhen, compilation.HasModuleInitializer);
     }
 
     private static void Emit(SourceProductionContext context, OutputSpec spec)
@@ -177,6 +239,9 @@ public sealed class SeedGenerator : IIncrementalGenerator
                     break;
                 case SourcesSpec s:
                     Add(context, s.HintName, SourcesEmitter.Emit(s));
+                    break;
+                case CodeTableSpec t:
+                    Add(context, t.HintName, CodeTableEmitter.Emit(t));
                     break;
             }
         }

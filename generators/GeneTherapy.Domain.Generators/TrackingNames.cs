@@ -10,4 +10,12 @@ internal static class TrackingNames
     public const string Bound = nameof(Bound);
     public const string BindDiagnostics = nameof(BindDiagnostics);
     public const string Outputs = nameof(Outputs);
+    public const string CodeTables = nameof(CodeTables);
+    public const string ModuleInitializerPolyfill = nameof(ModuleInitializerPolyfill);
+    public const string BaselineParsed = nameof(BaselineParsed);
+    public const string SeedTerms = nameof(SeedTerms);
+    public const string BaselineOptions = nameof(BaselineOptions);
+    public const string BaselineChecked = nameof(BaselineChecked);
+    public const string BaselineDiagnostics = nameof(BaselineDiagnostics);
+    public const string BaselineText = nameof(BaselineText);
 }

@@ -21,7 +21,8 @@ public sealed class CachingTests
     private static readonly string[] s_trackedSteps =
     {
         TrackingNames.SeedFiles, TrackingNames.Parsed, TrackingNames.ParseDiagnostics, TrackingNames.CompilationFacts,
-        TrackingNames.Bound, TrackingNames.BindDiagnostics, TrackingNames.Outputs,
+        TrackingNames.Bound, TrackingNames.BindDiagnostics, TrackingNames.Outputs, TrackingNames.CodeTables,
+        TrackingNames.ModuleInitializerPolyfill,
     };
 
     [Fact]
@@ -73,6 +74,75 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void LabelEdit_LeavesEveryCodeTableSpecUnchangedAndReemitsNoTable()
+    {
+        List<(string Path, string Text)> seeds = GeneratorHarness.BuiltInSeeds.ToList();
+        (GeneratorDriver driver, CSharpCompilation compilation) = RunOnce(seeds);
+
+        (string path, string text) = seeds.Single(s => s.Path.EndsWith("vectors.seed.json", StringComparison.Ordinal));
+        string edited = text.Replace("\"label\": \"Replication-deficient\"", "\"label\": \"Replication-deficient (cannot multiply)\"");
+        Assert.NotEqual(text, edited);
+        driver = Replace(driver, path, edited).RunGenerators(compilation);
+        GeneratorRunResult result = Single(driver);
+
+        // The Replication enum's spec changed, its table's did not: labels live in the extensions class.
+        List<(IncrementalStepRunReason Reason, CodeTableSpec Spec)> tables = Steps(result, TrackingNames.CodeTables)
+            .SelectMany(s => s.Outputs).Select(o => (o.Reason, (CodeTableSpec)o.Value)).ToList();
+        Assert.Equal(BuiltInEnumCount, tables.Count);
+        Assert.Equal(IncrementalStepRunReason.Unchanged, tables.Single(t => t.Spec.Name == "Replication").Reason);
+        Assert.All(tables, t => Assert.Contains(t.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        Assert.All(Steps(result, TrackingNames.ModuleInitializerPolyfill).SelectMany(s => s.Outputs),
+            o => Assert.Contains(o.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+        Assert.DoesNotContain(ReemittedTables(result), _ => true);
+    }
+
+    [Fact]
+    public void NewMember_ModifiesOnlyThatEnumsCodeTableSpecAndReemitsOnlyItsTable()
+    {
+        List<(string Path, string Text)> seeds = GeneratorHarness.BuiltInSeeds.ToList();
+        (GeneratorDriver driver, CSharpCompilation compilation) = RunOnce(seeds);
+        Dictionary<string, string> before = Sources(driver);
+
+        (string path, string text) = seeds.Single(s => s.Path.EndsWith("vectors.seed.json", StringComparison.Ordinal));
+        const string anchor = "\"name\": \"Replication\",\n      \"summary\": \"Whether a viral vector can multiply in the patient.\",\n      \"members\": [";
+        string edited = text.Replace(anchor, anchor
+            + "\n        { \"name\": \"ConditionallyReplicating\", \"value\": 3, \"code\": \"conditionally-replicating-in-tumour-cells\", \"label\": \"Conditionally replicating\" },");
+        Assert.NotEqual(text, edited);
+        driver = Replace(driver, path, edited).RunGenerators(compilation);
+        GeneratorRunResult result = Single(driver);
+        Assert.Empty(result.Diagnostics);
+
+        List<(IncrementalStepRunReason Reason, CodeTableSpec Spec)> tables = Steps(result, TrackingNames.CodeTables)
+            .SelectMany(s => s.Outputs).Select(o => (o.Reason, (CodeTableSpec)o.Value)).ToList();
+        (IncrementalStepRunReason reason, CodeTableSpec replication) = tables.Single(t => t.Spec.Name == "Replication");
+        Assert.Equal(IncrementalStepRunReason.Modified, reason);
+        Assert.Equal(new[] { "ReplicationDeficient", "ReplicationCompetent", "ConditionallyReplicating" }, replication.MemberNames); // by value
+        Assert.Equal("conditionally-replicating-in-tumour-cells".Length, replication.MaxCodeLength);
+        Assert.All(tables.Where(t => t.Spec.Name != "Replication"),
+            t => Assert.Contains(t.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
+
+        Assert.Equal(new[] { "GeneTherapy.Domain.ReplicationExtensions.CodeTable.g.cs" }, ReemittedTables(result));
+        string table = Sources(driver)["GeneTherapy.Domain.ReplicationExtensions.CodeTable.g.cs"];
+        Assert.NotEqual(before["GeneTherapy.Domain.ReplicationExtensions.CodeTable.g.cs"], table);
+        Assert.Contains("global::GeneTherapy.Domain.Replication.ConditionallyReplicating => 2,", table, StringComparison.Ordinal);
+    }
+
+    /// <summary>The built-in seeds declare this many enums, each with one code table.</summary>
+    private const int BuiltInEnumCount = 21;
+
+    /// <summary>
+    /// Hint names of the code tables whose source output ran again (new or modified): an output step records the
+    /// generated text, so the table is found through the step's input, the spec it was given.
+    /// </summary>
+    private static List<string> ReemittedTables(GeneratorRunResult result) => result.TrackedOutputSteps.SelectMany(s => s.Value)
+        .Where(step => step.Outputs.Any(o => o.Reason is IncrementalStepRunReason.Modified or IncrementalStepRunReason.New))
+        .SelectMany(step => step.Inputs)
+        .Select(input => input.Source.Outputs[input.OutputIndex].Value)
+        .OfType<CodeTableSpec>()
+        .Select(spec => spec.HintName)
+        .ToList();
+
+    [Fact]
     public void WhitespaceOnlyEdit_ReparsesThatFileButChangesNoSpecAndNoOutput()
     {
         List<(string Path, string Text)> seeds = GeneratorHarness.BuiltInSeeds.ToList();
@@ -114,7 +184,8 @@ public sealed class CachingTests
         Assert.True(walked > 1000, $"only {walked} objects walked");
     }
 
-    private static int Walk(object? value, string path, HashSet<object> visited)
+    /// <summary>Counts the objects under a pipeline value, failing on any compilation, symbol, syntax or location.</summary>
+    internal static int Walk(object? value, string path, HashSet<object> visited)
     {
         if (value is null || value is string || value.GetType().IsPrimitive || value.GetType().IsEnum || value is decimal)
         {

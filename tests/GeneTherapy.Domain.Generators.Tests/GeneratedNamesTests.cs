@@ -24,6 +24,7 @@ public class GeneratedNamesTests
                 GeneratedNames.HintName("Acme.Pipeline", "Candidate"),
                 GeneratedNames.HintName("Acme.Pipeline", "Candidates"),
                 GeneratedNames.HintName("Acme.Pipeline", "Platform"),
+                GeneratedNames.HintName("Acme.Pipeline", GeneratedNames.Extensions("Platform") + "." + GeneratedNames.CodeTable),
                 GeneratedNames.HintName("Acme.Pipeline", GeneratedNames.Extensions("Platform")),
                 GeneratedNames.HintName("Acme.Pipeline", GeneratedNames.JsonConverter("Platform")),
                 GeneratedNames.HintName("Acme.Pipeline", GeneratedNames.SourcesClass),
@@ -40,7 +41,7 @@ public class GeneratedNamesTests
 
         Assert.Equal(
             GeneratedNames.EnumExtensionMembers.OrderBy(n => n, StringComparer.Ordinal),
-            PublicMembers("Acme.Pipeline.PlatformExtensions.g.cs").Except(properties).OrderBy(n => n, StringComparer.Ordinal));
+            PublicMembers("Acme.Pipeline.PlatformExtensions.g.cs", "Acme.Pipeline.PlatformExtensions.CodeTable.g.cs").Except(properties).OrderBy(n => n, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -72,14 +73,16 @@ public class GeneratedNamesTests
         Assert.Subset(GeneratedNames.RecordMembers.ToHashSet(), generated.ToHashSet());
     }
 
-    private static string[] PublicMembers(string hintName) => CSharpSyntaxTree.ParseText(s_run.Sources[hintName]).GetRoot()
-        .DescendantNodes().OfType<MemberDeclarationSyntax>()
-        .Where(m => m.Modifiers.Any(SyntaxKind.PublicKeyword) && m is not BaseTypeDeclarationSyntax)
+    /// <summary>The public members declared directly in the top-level class of the given files (a partial class may span several).</summary>
+    private static string[] PublicMembers(params string[] hintNames) => hintNames
+        .SelectMany(h => CSharpSyntaxTree.ParseText(s_run.Sources[h]).GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>().First().Members)
+        .Where(m => m.Modifiers.Any(SyntaxKind.PublicKeyword))
         .Select(m => m switch
         {
             MethodDeclarationSyntax method => method.Identifier.Text,
             PropertyDeclarationSyntax property => property.Identifier.Text,
             ConstructorDeclarationSyntax constructor => constructor.Identifier.Text,
+            BaseTypeDeclarationSyntax type => type.Identifier.Text,
             _ => m.ToString(),
         })
         .Distinct()

@@ -21,10 +21,17 @@ namespace GeneTherapy.Domain.Generators.Tests;
 internal sealed class TestOptionsProvider : AnalyzerConfigOptionsProvider
 {
     private readonly Dictionary<string, Dictionary<string, string>> _perFile;
+    private readonly Dictionary<string, string> _global;
 
-    public TestOptionsProvider(Dictionary<string, Dictionary<string, string>> perFile) => _perFile = perFile;
+    /// <param name="perFile">Metadata by file path.</param>
+    /// <param name="global">Compiler-visible MSBuild properties (<c>build_property.X</c>).</param>
+    public TestOptionsProvider(Dictionary<string, Dictionary<string, string>> perFile, Dictionary<string, string>? global = null)
+    {
+        _perFile = perFile;
+        _global = global ?? new Dictionary<string, string>();
+    }
 
-    public override AnalyzerConfigOptions GlobalOptions => new Options(new Dictionary<string, string>());
+    public override AnalyzerConfigOptions GlobalOptions => new Options(_global);
 
     public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new Dictionary<string, string>());
 

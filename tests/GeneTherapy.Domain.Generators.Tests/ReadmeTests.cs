@@ -34,6 +34,7 @@ public class ReadmeTests
         Assert.True(blocks.Count >= 3, $"expected the README's C# examples, found {blocks.Count}");
 
         MetadataReference library = MetadataReference.CreateFromImage(LibraryImage());
+        MetadataReference efCore = MetadataReference.CreateFromImage(EfCoreImage(library));
         var code = new StringBuilder();
         for (int i = 0; i < blocks.Count; i++)
         {
@@ -54,16 +55,25 @@ public class ReadmeTests
             }
 
             code.Append("namespace ReadmeBlock").Append(i).Append("\n{\n")
-                .Append(string.Concat(s_implicitUsings.Select(u => "    using " + u + ";\n"))).Append(usings)
-                .Append("    internal static class Block\n    {\n        public static void Run()\n        {\n")
-                .Append(body).Append("        }\n    }\n}\n");
+                .Append(string.Concat(s_implicitUsings.Select(u => "    using " + u + ";\n"))).Append(usings);
+            // A block that declares types (a DbContext and its entity) is a file's content; any other block's
+            // statements are the body of a method.
+            if (Regex.IsMatch(blocks[i], @"^(public |internal )?(sealed )?(partial )?(class|record) ", RegexOptions.Multiline))
+            {
+                code.Append(body).Append("}\n");
+            }
+            else
+            {
+                code.Append("    internal static class Block\n    {\n        public static void Run()\n        {\n")
+                    .Append(body).Append("        }\n    }\n}\n");
+            }
         }
 
         string source = code.ToString();
         CSharpCompilation consumer = CSharpCompilation.Create(
             "ReadmeConsumer",
             new[] { CSharpSyntaxTree.ParseText(source, new CSharpParseOptions(LanguageVersion.CSharp12), path: "README.cs") },
-            GeneratorHarness.FrameworkReferences.Add(library),
+            GeneratorHarness.FrameworkReferences.Add(library).Add(efCore).AddRange(EfCoreReferences),
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable,
                 generalDiagnosticOption: ReportDiagnostic.Error));
 
@@ -115,6 +125,29 @@ public class ReadmeTests
         Assert.Empty(diagnostics);
         using var stream = new MemoryStream();
         Microsoft.CodeAnalysis.Emit.EmitResult result = output.Emit(stream);
+        Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
+        return stream.ToArray();
+    }
+
+    /// <summary>EF Core and what it needs, from this test's output folder (the project references the SQLite provider).</summary>
+    private static IEnumerable<MetadataReference> EfCoreReferences => Directory.GetFiles(AppContext.BaseDirectory, "*.dll")
+        .Where(p => Path.GetFileName(p).StartsWith("Microsoft.EntityFrameworkCore", StringComparison.Ordinal)
+            || Path.GetFileName(p).StartsWith("Microsoft.Extensions.", StringComparison.Ordinal)
+            || Path.GetFileName(p).StartsWith("Microsoft.Data.Sqlite", StringComparison.Ordinal))
+        .OrderBy(p => p, StringComparer.Ordinal)
+        .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p));
+
+    /// <summary>GeneTherapy.Domain.EntityFrameworkCore compiled from its sources against <paramref name="library"/>, as its package ships it.</summary>
+    private static byte[] EfCoreImage(MetadataReference library)
+    {
+        IEnumerable<SyntaxTree> trees = Directory.GetFiles(Path.Combine(GeneratorHarness.RepoRoot, "src", "GeneTherapy.Domain.EntityFrameworkCore"), "*.cs")
+            .OrderBy(p => p, StringComparer.Ordinal)
+            .Select(p => CSharpSyntaxTree.ParseText(File.ReadAllText(p), new CSharpParseOptions(LanguageVersion.CSharp12), path: p));
+        CSharpCompilation efCore = CSharpCompilation.Create("GeneTherapy.Domain.EntityFrameworkCore", trees,
+            GeneratorHarness.FrameworkReferences.Add(library).AddRange(EfCoreReferences),
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var stream = new MemoryStream();
+        Microsoft.CodeAnalysis.Emit.EmitResult result = efCore.Emit(stream);
         Assert.True(result.Success, string.Join("\n", result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5)));
         return stream.ToArray();
     }

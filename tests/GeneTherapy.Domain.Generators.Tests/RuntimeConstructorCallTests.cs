@@ -8,7 +8,7 @@ using Xunit;
 namespace GeneTherapy.Domain.Generators.Tests;
 
 /// <summary>
-/// Generated code calls the runtime's <c>TermInfo&lt;T&gt;</c> and <c>Source</c> constructors with every argument named:
+/// Generated code calls the runtime's <c>TermInfo&lt;T&gt;</c>, <c>Source</c> and <c>CodeTable&lt;T&gt;</c> constructors with every argument named:
 /// both take several <c>string?</c> parameters in a row, so a positional call would still compile if the runtime ever
 /// swapped two of them, and silently fill the wrong properties.
 /// </summary>
@@ -33,10 +33,22 @@ public class RuntimeConstructorCallTests
         }));
     }
 
+    [Fact]
+    public void Emitter_CodeTableBaseCall_NamesEveryArgumentAfterTheRuntimeConstructorsParameters()
+    {
+        GeneratorRun run = GeneratorHarness.Run(("seeds/vocabulary.seed.json", TestSeeds.Vocabulary), ("seeds/catalog.seed.json", TestSeeds.Catalog));
+        string[] parameters = RuntimeConstructorParameters("CodeTable`1");
+
+        ConstructorInitializerSyntax call = Assert.Single(CSharpSyntaxTree.ParseText(run.Sources["Acme.Pipeline.PlatformExtensions.CodeTable.g.cs"]).GetRoot()
+            .DescendantNodes().OfType<ConstructorInitializerSyntax>());
+
+        Assert.Equal(parameters, call.ArgumentList.Arguments.Select(a => a.NameColon?.Name.Identifier.Text));
+    }
+
     private static string[] RuntimeConstructorParameters(string typeName)
     {
         Assembly runtime = Assembly.Load(GeneratorHarness.RuntimeImage);
         Type type = runtime.GetTypes().Single(t => t.Name == typeName && t.Namespace == "GeneTherapy.Domain");
-        return type.GetConstructors().Single().GetParameters().Select(p => p.Name!).ToArray();
+        return type.GetConstructors(BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.Instance).Single().GetParameters().Select(p => p.Name!).ToArray();
     }
 }

@@ -349,6 +349,17 @@ public class SchemaTests
         Case("source kind in capitals", "GTD0015", Doc("\"sources\": [ { \"id\": \"s\", \"title\": \"S\", \"kind\": $$\"Regulator\" } ]")),
         Case("source kind is a number", "GTD0004", Doc("\"sources\": [ { \"id\": \"s\", \"title\": \"S\", \"kind\": $$1 } ]")),
         Case("relative url", "GTD0034", Doc("\"sources\": [ { \"id\": \"s\", \"title\": \"S\", \"url\": $$\"handbook.html\" } ]")),
+        Case("blank document version", "GTD0017", Doc("\"version\": $$\" \"")),
+        Case("empty enum version", "GTD0017", Doc("\"enums\": [ { \"name\": \"Color\", \"version\": $$\"\", \"members\": [] } ]")),
+
+        // Canonical URLs (GTD0040; the canonicalUrl pattern).
+        Case("relative canonical", "GTD0040", Doc("\"canonical\": $$\"fhir\"")),
+        Case("canonical of another scheme", "GTD0040", Doc("\"canonical\": $$\"urn:acme:fhir\"")),
+        Case("canonical with a trailing slash", "GTD0040", Doc("\"canonical\": $$\"https://acme.example.org/fhir/\"")),
+        Case("canonical with a version", "GTD0040", Doc("\"canonical\": $$\"https://acme.example.org/fhir|1.0\"")),
+        Case("canonical with a query", "GTD0040", Doc("\"canonical\": $$\"https://acme.example.org/fhir?x=1\"")),
+        Case("canonical with a space", "GTD0040", Doc("\"canonical\": $$\"https://acme.example.org/my fhir\"")),
+        Case("enum canonical with a fragment", "GTD0040", Doc("\"enums\": [ { \"name\": \"Color\", \"canonical\": $$\"https://acme.example.org/cs#color\", \"members\": [] } ]")),
 
         // Type syntax (GTD0018; the fieldType pattern).
         Case("type string??", "GTD0018", OneField("{ \"name\": \"Id\", \"type\": $$\"string??\" }")),

@@ -12,6 +12,7 @@ public class SnapshotTests
         "Acme.Pipeline.Candidate.g.cs",
         "Acme.Pipeline.Candidates.g.cs",
         "Acme.Pipeline.Platform.g.cs",
+        "Acme.Pipeline.PlatformExtensions.CodeTable.g.cs",
         "Acme.Pipeline.PlatformExtensions.g.cs",
         "Acme.Pipeline.PlatformJsonConverter.g.cs",
         "Acme.Pipeline.Sources.g.cs",
@@ -32,6 +33,7 @@ public class SnapshotTests
     [InlineData("Acme.Pipeline.Candidates.g.cs")]
     [InlineData("Acme.Pipeline.Platform.g.cs")]
     [InlineData("Acme.Pipeline.PlatformExtensions.g.cs")]
+    [InlineData("Acme.Pipeline.PlatformExtensions.CodeTable.g.cs")]
     [InlineData("Acme.Pipeline.PlatformJsonConverter.g.cs")]
     [InlineData("Acme.Pipeline.Sources.g.cs")]
     public void Emitter_TestSeeds_MatchesSnapshot(string hintName)

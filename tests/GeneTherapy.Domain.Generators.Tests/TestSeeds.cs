@@ -7,6 +7,8 @@ internal static class TestSeeds
         {
           "seedFormat": 1,
           "namespace": "Acme.Pipeline",
+          "canonical": "https://acme.example.org/fhir",
+          "version": "2026.1",
           "sources": [
             { "id": "acme-handbook", "title": "Acme <Pipeline> & Handbook", "publisher": "Acme", "url": "https://example.org/handbook", "doi": "10.1000/xyz", "kind": "peer-reviewed" }
           ],
@@ -80,6 +82,8 @@ internal static class TestSeeds
           "$schema": "schema/seed.schema.json",
           "seedFormat": 1,
           "namespace": "Acme.Everything",
+          "canonical": "https://acme.example.org/fhir",
+          "version": "2026.1",
           "sources": [
             { "id": "acme-handbook", "title": "Acme Handbook", "publisher": "Acme", "url": "https://example.org/handbook", "doi": "10.1000/xyz", "summary": "What we take from it.", "kind": "company" }
           ],
@@ -88,6 +92,8 @@ internal static class TestSeeds
               "name": "Platform",
               "summary": "A delivery platform.",
               "source": "acme-handbook",
+              "canonical": "https://acme.example.org/fhir/CodeSystem/platform",
+              "version": "2026.2",
               "properties": [
                 { "name": "Integrates", "type": "bool", "summary": "Whether it integrates." }
               ],

@@ -29,10 +29,20 @@ public sealed class PackageFixture : IDisposable
         PackagePath = Path.Combine(packOutput, $"GeneTherapy.Domain.{Version}.nupkg");
         SymbolsPath = Path.Combine(packOutput, $"GeneTherapy.Domain.{Version}.snupkg");
 
+        // The EF Core integration, same version: its dependency on GeneTherapy.Domain names this version.
+        DotNet.Result packEfCore = DotNet.Run(RepoRoot,
+            $"pack src/GeneTherapy.Domain.EntityFrameworkCore -c Release -o \"{packOutput}\" -p:Version={Version} --disable-build-servers",
+            TimeSpan.FromMinutes(10));
+        Assert.True(packEfCore.ExitCode == 0, "dotnet pack of the EF Core package failed: " + packEfCore);
+        EfCorePackagePath = Path.Combine(packOutput, $"GeneTherapy.Domain.EntityFrameworkCore.{Version}.nupkg");
+
         FeedDirectory = Path.Combine(WorkDirectory, "feed");
         Directory.CreateDirectory(FeedDirectory);
-        DotNet.Result push = DotNet.Run(WorkDirectory, $"nuget push \"{PackagePath}\" --source \"{FeedDirectory}\"", TimeSpan.FromMinutes(2));
-        Assert.True(push.ExitCode == 0, "dotnet nuget push failed: " + push);
+        foreach (string package in new[] { PackagePath, EfCorePackagePath })
+        {
+            DotNet.Result push = DotNet.Run(WorkDirectory, $"nuget push \"{package}\" --source \"{FeedDirectory}\"", TimeSpan.FromMinutes(2));
+            Assert.True(push.ExitCode == 0, "dotnet nuget push failed: " + push);
+        }
 
         // Added to the sources the machine already has (nuget.org or its mirror), which serve the other packages.
         File.WriteAllText(Path.Combine(WorkDirectory, "nuget.config"), $"""
@@ -54,6 +64,9 @@ public sealed class PackageFixture : IDisposable
     public string PackagePath { get; }
 
     public string SymbolsPath { get; }
+
+    /// <summary>GeneTherapy.Domain.EntityFrameworkCore, packed with the same version.</summary>
+    public string EfCorePackagePath { get; }
 
     public string FeedDirectory { get; }
 
@@ -81,6 +94,12 @@ public sealed class PackageFixture : IDisposable
             if (Directory.Exists(cached))
             {
                 Directory.Delete(cached, recursive: true);
+            }
+
+            string cachedEfCore = cached.Replace("genetherapy.domain", "genetherapy.domain.entityframeworkcore", StringComparison.Ordinal);
+            if (Directory.Exists(cachedEfCore))
+            {
+                Directory.Delete(cachedEfCore, recursive: true);
             }
         }
         catch (IOException)

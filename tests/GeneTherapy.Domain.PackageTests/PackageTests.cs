@@ -51,6 +51,9 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
 
         Assert.Contains("buildTransitive/GeneTherapy.Domain.props", entries);
         Assert.Contains("buildTransitive/GeneTherapy.Domain.targets", entries);
+        Assert.Contains("buildTransitive/GeneTherapy.Domain.Baseline.targets", entries);
+        // The built-in vocabulary's baseline guards the package's own releases; it must never reach a consumer's build.
+        Assert.DoesNotContain(entries, e => e.EndsWith(".baseline.txt", StringComparison.Ordinal));
         Assert.Contains("README.md", entries);
         // The built-in seeds, and the JSON Schema where their "$schema": "schema/seed.schema.json" points.
         Assert.Equal(
@@ -121,6 +124,38 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
     }
 
     [Fact]
+    public void BaselineConsumer_UpdateCommandWritesItsBaseline_ThatBuildsClean_AndAChangedShippedCodeFailsAtTheSeedToken()
+    {
+        string app = _package.NewConsumer("Baseline");
+        string baselinePath = Path.Combine(app, "vocabulary.baseline.txt");
+        string committed = File.ReadAllText(baselinePath).ReplaceLineEndings("\n");
+        File.Delete(baselinePath);
+
+        // The documented release step writes the file from the consumer's own seed (the package's built-ins not listed).
+        DotNet.Result update = DotNet.Run(app, $"build -t:GeneTherapyDomainUpdateBaseline {_package.Properties}", s_buildTimeout);
+        Assert.True(update.ExitCode == 0, update.ToString());
+        Assert.Contains("GeneTherapy.Domain: wrote the vocabulary baseline: " + baselinePath, update.Output);
+        Assert.Equal(committed, File.ReadAllText(baselinePath));
+
+        // With it in place the build is clean: nothing broken, nothing unshipped, the package's own baseline not applied.
+        DotNet.Result clean = DotNet.Run(app, $"build -c Release {_package.Properties}", s_buildTimeout);
+        Assert.True(clean.ExitCode == 0, clean.ToString());
+        Assert.Contains(" 0 Warning(s)", clean.Output);
+        Assert.DoesNotContain("GTD", clean.Output);
+
+        string seedPath = Path.Combine(app, "registry.seed.json");
+        string seed = File.ReadAllText(seedPath).Replace("\"code\": \"lost\"", "\"code\": \"lost-to-follow-up\"", StringComparison.Ordinal);
+        File.WriteAllText(seedPath, seed);
+        (int line, int column) = Position(seed, "\"lost-to-follow-up\"");
+
+        DotNet.Result broken = DotNet.Run(app, $"build -c Release {_package.Properties}", s_buildTimeout);
+        Assert.NotEqual(0, broken.ExitCode);
+        Assert.Contains(
+            $"registry.seed.json({line},{column}): error GTD0053: Member 'LostToFollowUp' of enum 'Acme.Registry.ContactOutcome' shipped with code 'lost'; stored codes would stop resolving, so keep code 'lost'",
+            broken.Output);
+    }
+
+    [Fact]
     public void SchemaCopy_NamedLikeASeed_IsNeverTakenForOne_AndIsRewrittenOnlyWhenItDiffers()
     {
         // A name the default **/*.seed.json glob would take: the copy must still not reach the generator, where it
@@ -145,6 +180,29 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         DotNet.Result third = DotNet.Run(app, $"build -c Release {properties}", s_buildTimeout);
         Assert.True(third.ExitCode == 0, third.ToString());
         Assert.Equal(File.ReadAllText(Path.Combine(_package.RepoRoot, "seeds", "schema", "seed.schema.json")), File.ReadAllText(copied));
+    }
+
+    [Fact]
+    public void EfCoreConsumer_WithBothPackages_StoresItsOwnEnumAndBuiltInsAsCodesInSqlite()
+    {
+        using (var package = ZipFile.OpenRead(_package.EfCorePackagePath))
+        {
+            Assert.Contains("lib/net10.0/GeneTherapy.Domain.EntityFrameworkCore.dll", package.Entries.Select(e => e.FullName));
+            string nuspec = new StreamReader(package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open()).ReadToEnd();
+            Assert.Contains($"<dependency id=\"GeneTherapy.Domain\" version=\"{_package.Version}\"", nuspec, StringComparison.Ordinal);
+            Assert.Contains("<dependency id=\"Microsoft.EntityFrameworkCore\" version=\"10.0.15\"", nuspec, StringComparison.Ordinal);
+        }
+
+        string app = BuildWarningFree("EfCore");
+        DotNet.Result run = DotNet.Run(app, $"run -c Release --no-build {_package.Properties}", TimeSpan.FromMinutes(2));
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(new[]
+        {
+            "raw row: site-eu-1 | recruiting | lentiviral | [\"aav\",\"lentiviral\"]",
+            "read back: Recruiting, Lentiviral, AdenoAssociatedVirus+Lentiviral",
+            "query: WHERE \"s\".\"Status\" = 'recruiting'",
+            "column Status: max length 10",
+        }, Lines(run.Output));
     }
 
     [Fact]
@@ -180,6 +238,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         "Zolgensma: aav, authorised 2020",
         "follow-up for Casgevy in the US: 15 years",
         "built-in products: 52",
+        "code table: VectorPlatform, 9 codes, longest 17",
     };
 
     /// <summary>Copies the consumer template out, builds it in Release and asserts success with zero warnings.</summary>

@@ -37,6 +37,7 @@ internal static class SeedBinder
         }
 
         SymbolTable symbols = Declare(context, documents);
+        Dictionary<SeedLocation, CodeSystemIdentity> codeSystems = CodeSystemBinder.BindCodeSystems(context, documents);
         var sources = new SourceResolver(context, symbols);
         var types = new TypeResolver(context, symbols, sources);
         List<EnumShape> enumShapes = symbols.Enums.Select(types.ResolveEnum).ToList();
@@ -54,7 +55,7 @@ internal static class SeedBinder
         HashSet<string> emitted = canEmit
             ? EmissionPlanner.EmittedPaths(own.Select(d => d.Path), context.FailedPaths, context.Dependencies)
             : new HashSet<string>(StringComparer.Ordinal);
-        List<OutputSpec> outputs = SpecBuilder.Build(emitted, enums, records, symbols, facts.HasNotNullWhen);
+        List<OutputSpec> outputs = SpecBuilder.Build(emitted, enums, records, symbols, codeSystems, facts.HasNotNullWhen);
         return new BindResult(outputs.ToEquatableArray(), context.SortedDiagnostics());
     }
 

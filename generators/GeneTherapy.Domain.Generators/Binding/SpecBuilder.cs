@@ -14,12 +14,13 @@ internal sealed record BoundRecord(RecordShape Shape, IReadOnlyList<BoundEntry> 
 /// <summary>Builds one output spec per generated type of the emitted documents, sorted by hint name.</summary>
 internal static class SpecBuilder
 {
-    public static List<OutputSpec> Build(HashSet<string> emitted, IEnumerable<BoundEnum> enums, IEnumerable<BoundRecord> records, SymbolTable symbols, bool annotateTryGet)
+    public static List<OutputSpec> Build(HashSet<string> emitted, IEnumerable<BoundEnum> enums, IEnumerable<BoundRecord> records, SymbolTable symbols,
+        IReadOnlyDictionary<SeedLocation, CodeSystemIdentity> codeSystems, bool annotateTryGet)
     {
         var outputs = new List<OutputSpec>();
         foreach (BoundEnum e in enums.Where(e => emitted.Contains(e.Shape.Decl.Document.Path)))
         {
-            AddEnum(outputs, e);
+            AddEnum(outputs, e, codeSystems[e.Shape.Decl.NameLocation.Location]);
         }
 
         foreach (BoundRecord r in records.Where(r => emitted.Contains(r.Shape.Decl.Document.Path)))
@@ -45,11 +46,11 @@ internal static class SpecBuilder
         return outputs;
     }
 
-    private static void AddEnum(List<OutputSpec> outputs, BoundEnum e)
+    private static void AddEnum(List<OutputSpec> outputs, BoundEnum e, CodeSystemIdentity codeSystem)
     {
         EnumDecl decl = e.Shape.Decl;
         outputs.Add(new EnumSpec(decl.Namespace, decl.Name, GeneratedNames.HintName(decl.Namespace, decl.Name), decl.Seed.Summary, e.Source,
-            e.Shape.Properties.Select(p => p.Spec).ToEquatableArray(), e.Members));
+            e.Shape.Properties.Select(p => p.Spec).ToEquatableArray(), e.Members, codeSystem.Url, codeSystem.Version));
         outputs.Add(new EnumConverterSpec(decl.Namespace, decl.Name, GeneratedNames.HintName(decl.Namespace, GeneratedNames.JsonConverter(decl.Name)),
             e.Members.Select(m => new ConverterMemberSpec(m.Name, m.Code)).ToEquatableArray()));
     }

@@ -15,6 +15,7 @@ internal static class DiagnosticDescriptors
     private const string Format = "GeneTherapy.Domain.SeedFormat";
     private const string Reference = "GeneTherapy.Domain.SeedReference";
     private const string Compatibility = "GeneTherapy.Domain.Compatibility";
+    private const string Baseline = "GeneTherapy.Domain.Baseline";
 
     public static readonly DiagnosticDescriptor MalformedJson = Error(
         "GTD0001", "Seed file is not valid JSON", "The seed file is not valid JSON: {0} Fix the JSON at this position", Format);
@@ -109,6 +110,39 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidSourceUrl = Error(
         "GTD0034", "Source url is not an absolute URI", "The url '{0}' of source '{1}' is not an absolute URI; write one such as \"https://example.org/page\"", Format);
 
+    public static readonly DiagnosticDescriptor InvalidCanonicalUrl = Error(
+        "GTD0040", "Invalid canonical URL", "'{0}' is not a valid canonical URL: {1}; write an absolute http or https URL without query, fragment, '|' or trailing '/', such as \"https://example.org/fhir\"", Format);
+
+    public static readonly DiagnosticDescriptor DuplicateCanonicalUrl = Error(
+        "GTD0041", "Duplicate canonical URL", "Enum '{0}' would publish its code system at '{1}', the URL of enum '{2}' (at {3}); give this enum a \"canonical\" URL of its own", Reference);
+
+    public static readonly DiagnosticDescriptor ShippedMemberRemoved = Error(
+        "GTD0050", "Shipped member removed", "Member '{0}' of enum '{1}' (value {2}, code '{3}') has shipped, but no seed declares it any more; stored values and codes would stop resolving, so put it back and mark it \"deprecated\" (with a reason, and a replacement if there is one) instead of removing it", Baseline);
+
+    public static readonly DiagnosticDescriptor ShippedMemberRenumbered = Error(
+        "GTD0051", "Shipped member renumbered", "Member '{0}' of enum '{1}' shipped with value {2}; stored values would change meaning, so keep value {2} (to offer another value, add a new member and deprecate this one)", Baseline);
+
+    public static readonly DiagnosticDescriptor ShippedMemberRenamed = Error(
+        "GTD0052", "Shipped member renamed", "Member '{0}' of enum '{1}' has the value {2} and code '{3}' that shipped as '{4}'; code that names '{4}' would stop compiling, so keep the name '{4}' (and mark it \"deprecated\" if it should no longer be used)", Baseline);
+
+    public static readonly DiagnosticDescriptor ShippedMemberRecoded = Error(
+        "GTD0053", "Shipped member given another code", "Member '{0}' of enum '{1}' shipped with code '{2}'; stored codes would stop resolving, so keep code '{2}' (to offer another code, add a new member and deprecate this one with it as the replacement)", Baseline);
+
+    public static readonly DiagnosticDescriptor ShippedKeyRemoved = Error(
+        "GTD0054", "Shipped catalog key removed", "Entry '{0}' of catalog '{1}' has shipped, but no seed declares it any more; stored keys would stop resolving, so put the entry back and mark it \"deprecated\" (with a reason, and a replacement if there is one) instead of removing it", Baseline);
+
+    public static readonly DiagnosticDescriptor ShippedValueReused = Error(
+        "GTD0055", "Shipped value reused", "Value {0} of enum '{1}' shipped as member '{2}'; giving it to '{3}' would change what stored values mean, so give '{3}' a value that has never shipped (and keep '{2}', deprecated if need be)", Baseline);
+
+    public static readonly DiagnosticDescriptor ShippedCodeReused = Error(
+        "GTD0056", "Shipped code reused", "Code '{0}' of enum '{1}' shipped as member '{2}'; giving it to '{3}' would change what stored codes mean, so give '{3}' a code that has never shipped (and keep '{2}', deprecated if need be)", Baseline);
+
+    public static readonly DiagnosticDescriptor TermNotShipped = Info(
+        "GTD0057", "Term not in the shipped baseline yet", "{0} is not in the shipped vocabulary baseline yet; when you release it, run 'dotnet build -t:GeneTherapyDomainUpdateBaseline' and commit the baseline", Baseline);
+
+    public static readonly DiagnosticDescriptor InvalidBaselineLine = Error(
+        "GTD0058", "Baseline line cannot be read", "This line of the vocabulary baseline cannot be read: {0}; write the file with 'dotnet build -t:GeneTherapyDomainUpdateBaseline' rather than by hand", Baseline);
+
     public static readonly DiagnosticDescriptor InternalError = Error(
         "GTD9999", "Generator failure", "The generator failed on this file and generated nothing from it: {0}; please report this with the seed file", Compatibility);
 
@@ -118,7 +152,9 @@ internal static class DiagnosticDescriptors
         UnknownType, UnknownRecord, UnknownSource, UnknownCode, UnknownKey, WrongValueType, InvalidType,
         InvalidKeyField, DuplicateJsonProperty, ReferenceCycle, UnsupportedLanguageVersion,
         MissingRuntimeLibrary, NameClash, InvalidReplacement, DeprecatedUsed, EntriesNeedKey, ReservedFieldName,
-        EmptyCode, BlankDeprecationReason, InvalidSourceUrl, InternalError);
+        EmptyCode, BlankDeprecationReason, InvalidSourceUrl, InvalidCanonicalUrl, DuplicateCanonicalUrl,
+        ShippedMemberRemoved, ShippedMemberRenumbered, ShippedMemberRenamed, ShippedMemberRecoded, ShippedKeyRemoved,
+        ShippedValueReused, ShippedCodeReused, TermNotShipped, InvalidBaselineLine, InternalError);
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;
 
@@ -130,6 +166,10 @@ internal static class DiagnosticDescriptors
 
     private static DiagnosticDescriptor Warning(string id, string title, string message, string category) =>
         new(id, title, message, category, DiagnosticSeverity.Warning, isEnabledByDefault: true,
+            helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
+
+    private static DiagnosticDescriptor Info(string id, string title, string message, string category) =>
+        new(id, title, message, category, DiagnosticSeverity.Info, isEnabledByDefault: true,
             helpLinkUri: HelpLinkBase + id.ToLowerInvariant());
 
     private static Dictionary<string, DiagnosticDescriptor> Index(params DiagnosticDescriptor[] descriptors)

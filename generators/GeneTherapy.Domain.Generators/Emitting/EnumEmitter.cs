@@ -63,7 +63,8 @@ internal static class EnumEmitter
                     // Named arguments: the runtime's constructor has several string? parameters in a row, and a
                     // positional call would compile unchanged if two of them were ever swapped.
                     string deprecation = m.Deprecation is DeprecationSpec d
-                        ? ", deprecationReason: " + CSharp.Literal(d.Reason) + ", replacedBy: " + (d.ReplacementName is null ? "null" : Member(spec, d.ReplacementName))
+                        ? ", deprecationReason: " + CSharp.Literal(d.Reason)
+                            + (d.ReplacementName is null ? string.Empty : ", replacedBy: " + Member(spec, d.ReplacementName) + ", replacementCode: " + CSharp.Literal(d.ReplacementCode!))
                         : string.Empty;
                     w.WriteLine($"private static readonly {info} s_info{i} = new(value: {Member(spec, m)}, code: {CSharp.Literal(m.Code)}, label: {CSharp.Literal(m.Label)}, "
                         + $"summary: {summary}, ontologyCodes: {ontology}, source: {source}{deprecation});");

@@ -33,6 +33,8 @@ internal sealed record SeedValue(SeedValueKind Kind, string Text, EquatableArray
 
 internal sealed record SeedNamedValue(LocatedString Name, SeedValue Value);
 
+/// <param name="Canonical">The canonical base URL of the file's FHIR code systems (<c>{base}/CodeSystem/{enum}</c>), when given.</param>
+/// <param name="Version">The version of the file's code systems, when given.</param>
 internal sealed record SeedDocument(
     string Path,
     SeedKind Kind,
@@ -40,7 +42,9 @@ internal sealed record SeedDocument(
     EquatableArray<SeedSource> Sources,
     EquatableArray<SeedEnum> Enums,
     EquatableArray<SeedRecord> Records,
-    EquatableArray<SeedEntryGroup> EntryGroups);
+    EquatableArray<SeedEntryGroup> EntryGroups,
+    LocatedString? Canonical = null,
+    LocatedString? Version = null);
 
 internal sealed record SeedSource(
     LocatedString Id,
@@ -53,12 +57,16 @@ internal sealed record SeedSource(
 
 internal sealed record SeedField(LocatedString Name, LocatedString Type, string? Summary);
 
+/// <param name="Canonical">The full canonical URL of the enum's code system, overriding the document's base, when given.</param>
+/// <param name="Version">The version of the enum's code system, overriding the document's, when given.</param>
 internal sealed record SeedEnum(
     LocatedString Name,
     string? Summary,
     LocatedString? Source,
     EquatableArray<SeedField> Properties,
-    EquatableArray<SeedMember> Members);
+    EquatableArray<SeedMember> Members,
+    LocatedString? Canonical = null,
+    LocatedString? Version = null);
 
 internal sealed record SeedMember(
     LocatedString Name,

@@ -78,6 +78,8 @@ internal sealed record EnumConverterSpec(string Namespace, string Name, string H
 
 internal sealed record ConverterMemberSpec(string Name, string Code);
 
+/// <param name="CodeSystemUrl">The canonical URL of the enum's FHIR code system, when the seeds give one.</param>
+/// <param name="CodeSystemVersion">The version of that code system, when the seeds give one.</param>
 internal sealed record EnumSpec(
     string Namespace,
     string Name,
@@ -85,7 +87,30 @@ internal sealed record EnumSpec(
     string? Summary,
     SourceRef? Source,
     EquatableArray<PropertySpec> Properties,
-    EquatableArray<MemberSpec> Members)
+    EquatableArray<MemberSpec> Members,
+    string? CodeSystemUrl = null,
+    string? CodeSystemVersion = null)
+    : OutputSpec(Namespace, Name, HintName);
+
+/// <summary>
+/// The code table of an enum, derived from its <see cref="EnumSpec"/> in the pipeline with only what the table's file
+/// reads: terms are the extensions class's cached <c>TermInfo</c> fields, so editing a label or summary leaves this
+/// spec, and the table's file, unchanged.
+/// </summary>
+/// <param name="MemberNames">The members in the order of the extensions class's <c>s_info</c> fields (value order).</param>
+/// <param name="MaxCodeLength">The length of the longest code.</param>
+/// <param name="CodeSystemUrl">The canonical URL of the enum's FHIR code system, when the seeds give one.</param>
+/// <param name="CodeSystemVersion">The version of that code system, when the seeds give one.</param>
+internal sealed record CodeTableSpec(
+    string Namespace,
+    string Name,
+    string HintName,
+    string? Summary,
+    SourceRef? Source,
+    int MaxCodeLength,
+    EquatableArray<string> MemberNames,
+    string? CodeSystemUrl = null,
+    string? CodeSystemVersion = null)
     : OutputSpec(Namespace, Name, HintName);
 
 internal sealed record FieldSpec(string Name, string ParameterName, TypeRef Type, string? Summary);
@@ -130,4 +155,9 @@ internal sealed record BindResult(EquatableArray<OutputSpec> Outputs, EquatableA
 /// Whether <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> is accessible: always on .NET Core 3.0+, and on
 /// netstandard2.0 when the project has a polyfill of its own. Without it, <c>TryGet</c> is emitted unannotated.
 /// </param>
-internal sealed record CompilationFacts(int LanguageVersion, string LanguageVersionText, bool HasRuntimeTypes, bool HasNotNullWhen);
+/// <param name="HasModuleInitializer">
+/// Whether <c>System.Runtime.CompilerServices.ModuleInitializerAttribute</c> is accessible (.NET 5+). Without it
+/// (netstandard2.0) the generator adds an internal copy, which the C# compiler recognizes by name, so code tables can
+/// register themselves.
+/// </param>
+internal sealed record CompilationFacts(int LanguageVersion, string LanguageVersionText, bool HasRuntimeTypes, bool HasNotNullWhen, bool HasModuleInitializer = true);

@@ -8,11 +8,11 @@ internal static class SeedFormat
 {
     public const int Version = 1;
 
-    public static readonly string[] DocumentProperties = { "$schema", "seedFormat", "namespace", "sources", "enums", "records", "entries" };
+    public static readonly string[] DocumentProperties = { "$schema", "seedFormat", "namespace", "canonical", "version", "sources", "enums", "records", "entries" };
 
     public static readonly string[] SourceProperties = { "id", "title", "publisher", "url", "doi", "summary", "kind" };
 
-    public static readonly string[] EnumProperties = { "name", "summary", "source", "properties", "members" };
+    public static readonly string[] EnumProperties = { "name", "summary", "source", "canonical", "version", "properties", "members" };
 
     /// <summary>A typed property of an enum or a field of a record.</summary>
     public static readonly string[] FieldProperties = { "name", "type", "summary" };

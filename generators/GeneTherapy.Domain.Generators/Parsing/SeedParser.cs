@@ -66,11 +66,13 @@ internal sealed class SeedParser
             return null;
         }
 
+        LocatedString? canonical = obj.GetString("canonical");
+        LocatedString? version = obj.GetString("version");
         var sources = ReadArray(obj, "sources", ReadSource);
         var enums = ReadArray(obj, "enums", ReadEnum);
         var records = ReadArray(obj, "records", ReadRecord);
         EquatableArray<SeedEntryGroup> groups = new EntryReader(_context).ReadGroups(obj);
-        return new SeedDocument(_context.Path, kind, ns, sources, enums, records, groups);
+        return new SeedDocument(_context.Path, kind, ns, sources, enums, records, groups, canonical, version);
     }
 
     private EquatableArray<T> ReadArray<T>(ObjectView owner, string name, Func<JsonNode, int, T?> read)
@@ -128,6 +130,8 @@ internal sealed class SeedParser
         obj.What = what;
         LocatedString? summary = obj.GetString("summary");
         LocatedString? source = obj.GetString("source");
+        LocatedString? canonical = obj.GetString("canonical");
+        LocatedString? version = obj.GetString("version");
         EquatableArray<SeedField> properties = ReadArray(obj, "properties", (n, i) => ReadField(n, i, $"property #{i + 1} of {what}"));
         JsonNode? membersNode = obj.Get("members", SeedValueKind.Array, "an array", required: true);
         var members = new List<SeedMember>();
@@ -145,7 +149,7 @@ internal sealed class SeedParser
 
         return name is null || membersNode is null
             ? null
-            : new SeedEnum(name, summary?.Value, source, properties, members.ToEquatableArray());
+            : new SeedEnum(name, summary?.Value, source, properties, members.ToEquatableArray(), canonical, version);
     }
 
     private SeedField? ReadField(JsonNode node, int index, string what)

@@ -1,16 +1,20 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 
 namespace GeneTherapy.Domain;
 
 /// <summary>
 /// What the seed files say about one member of a generated enum. Generated <c>GetInfo()</c> extension
-/// methods return one cached instance per member, so asking costs no allocation.
+/// methods return one cached instance per member, so asking costs no allocation. As an <see cref="ICodeTerm"/> it is
+/// also a term of the enum's <see cref="ICodeTable"/>.
 /// </summary>
 /// <typeparam name="TEnum">The generated enum.</typeparam>
-public sealed class TermInfo<TEnum>
+public sealed class TermInfo<TEnum> : ICodeTerm
     where TEnum : struct, Enum
 {
+    private readonly Enum _boxed;
+
     /// <summary>Creates the metadata of one member.</summary>
     /// <param name="value">The member.</param>
     /// <param name="code">Its stable wire code.</param>
@@ -20,10 +24,13 @@ public sealed class TermInfo<TEnum>
     /// <param name="source">The document it comes from, when known.</param>
     /// <param name="deprecationReason">Why the member is deprecated, or <c>null</c> when it is current.</param>
     /// <param name="replacedBy">The member to use instead of a deprecated one, when the seed names one.</param>
+    /// <param name="replacementCode">The code of <paramref name="replacedBy"/>.</param>
     public TermInfo(TEnum value, string code, string label, string? summary, IReadOnlyList<string> ontologyCodes, Source? source,
-        string? deprecationReason = null, TEnum? replacedBy = null)
+        string? deprecationReason = null, TEnum? replacedBy = null, string? replacementCode = null)
     {
         Value = value;
+        _boxed = value;
+        NumericValue = ((IConvertible)_boxed).ToInt64(CultureInfo.InvariantCulture);
         Code = code ?? throw new ArgumentNullException(nameof(code));
         Label = label ?? throw new ArgumentNullException(nameof(label));
         Summary = summary;
@@ -31,10 +38,17 @@ public sealed class TermInfo<TEnum>
         Source = source;
         DeprecationReason = deprecationReason;
         ReplacedBy = replacedBy;
+        ReplacementCode = replacementCode;
     }
 
     /// <summary>The member.</summary>
     public TEnum Value { get; }
+
+    /// <inheritdoc/>
+    Enum ICodeTerm.Value => _boxed;
+
+    /// <summary>The member's numeric value (the seed's <c>value</c>).</summary>
+    public long NumericValue { get; }
 
     /// <summary>The stable wire code, as written in seed files and JSON.</summary>
     public string Code { get; }
@@ -59,6 +73,9 @@ public sealed class TermInfo<TEnum>
 
     /// <summary>The member to use instead of this deprecated one, when the seed files name one.</summary>
     public TEnum? ReplacedBy { get; }
+
+    /// <summary>The code of <see cref="ReplacedBy"/>, when the seed files name a replacement.</summary>
+    public string? ReplacementCode { get; }
 
     /// <summary>The label and code, e.g. <c>Ex vivo (ex-vivo)</c>.</summary>
     /// <returns>The text.</returns>

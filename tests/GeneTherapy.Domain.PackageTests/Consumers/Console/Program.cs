@@ -16,3 +16,7 @@ if (Products.TryGet("zolgensma-eu", out Product? zolgensma))
 
 Console.WriteLine($"follow-up for Casgevy in the US: {FollowUpRules.For(Products.CasgevyUs).Years} years");
 Console.WriteLine($"built-in products: {Products.All.Count}");
+
+// Code tables: found from a type alone (as EF Core does), no reflection, NativeAOT included.
+ICodeTable vectors = CodeTables.Get(typeof(VectorPlatform));
+Console.WriteLine($"code table: {vectors.Name}, {vectors.Terms.Count} codes, longest {vectors.MaxCodeLength}");

@@ -11,5 +11,8 @@ namespace Acme.Registry
 
         /// <summary>How many products the EU site follows.</summary>
         public static int FollowedAtFirstEuSite() => Sites.SiteEu1.Follows.Count;
+
+        /// <summary>The longest code of the library's own enum, from its code table.</summary>
+        public static int LongestRoleCode() => CodeTables.Get<SiteRole>().MaxCodeLength;
     }
 }

@@ -1,0 +1,121 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Text;
+using System.Threading;
+using GeneTherapy.Domain.Generators.Diagnostics;
+using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+
+namespace GeneTherapy.Domain.Generators.Baseline;
+
+/// <summary>
+/// The steps of the baseline check that <see cref="SeedGenerator"/> wires: which files are baselines, reading them,
+/// comparing, and the generated file that carries the baseline text out of the compiler when a project asks for it.
+/// </summary>
+internal static class BaselineStage
+{
+    /// <summary>Metadata value of <see cref="SeedGenerator.SeedMetadata"/> that marks an AdditionalFile as a baseline.</summary>
+    public const string BaselineKind = "baseline";
+
+    /// <summary>Without metadata, a file of this suffix is a baseline (the test harness and hand-added AdditionalFiles).</summary>
+    public const string BaselineFileSuffix = ".baseline.txt";
+
+    /// <summary>The MSBuild property (made compiler-visible by the package's targets) that asks for the baseline text.</summary>
+    public const string WriteBaselineProperty = "build_property.GeneTherapyDomainWriteBaseline";
+
+    public const string TextHintName = "GeneTherapyDomain.VocabularyBaseline.g.cs";
+
+    /// <summary>The disabled region that holds the baseline text; the update target copies what lies between the markers.</summary>
+    public const string TextStartMarker = "#if GENETHERAPY_DOMAIN_BASELINE_TEXT\n";
+    public const string TextEndMarker = "#endif // GENETHERAPY_DOMAIN_BASELINE_TEXT\n";
+
+    public static bool IsBaseline(AdditionalText text, AnalyzerConfigOptionsProvider options)
+    {
+        if (options.GetOptions(text).TryGetValue(SeedGenerator.SeedMetadata, out string? value) && !string.IsNullOrWhiteSpace(value))
+        {
+            return string.Equals(value.Trim(), BaselineKind, StringComparison.OrdinalIgnoreCase);
+        }
+
+        return text.Path.EndsWith(BaselineFileSuffix, StringComparison.OrdinalIgnoreCase);
+    }
+
+    public static bool WantsBaselineText(AnalyzerConfigOptionsProvider options)
+        => options.GlobalOptions.TryGetValue(WriteBaselineProperty, out string? value)
+            && string.Equals(value.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
+    public static BaselineDocument ParseBaselineFile(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            SourceText? text = file.GetText(cancellationToken);
+            return text is null
+                ? Failure(file.Path, "the file could not be read")
+                : BaselineParser.ParseBaseline(file.Path, text.ToString(), cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return Failure(file.Path, ex.GetType().Name + ": " + ex.Message);
+        }
+    }
+
+    /// <summary>
+    /// Compares the seeds with the baselines, or (when the project asks for the text) writes the baseline of the
+    /// seeds instead: the update command accepts the seeds as they are, so it reports nothing.
+    /// </summary>
+    public static BaselineResult CheckBaseline(
+        ImmutableArray<SeedTerms> seeds,
+        ImmutableArray<BaselineDocument> baselines,
+        bool writeText,
+        CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!writeText && baselines.IsDefaultOrEmpty)
+            {
+                return new BaselineResult(default, null);
+            }
+
+            var ordered = new List<SeedTerms>(seeds);
+            ordered.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            CurrentVocabulary current = CurrentVocabulary.From(ordered);
+            if (writeText)
+            {
+                return new BaselineResult(default, BaselineWriter.WriteBaseline(current));
+            }
+
+            var documents = new List<BaselineDocument>(baselines);
+            documents.Sort((a, b) => string.CompareOrdinal(a.Path, b.Path));
+            return new BaselineResult(BaselineComparer.CompareWithBaseline(current, documents, cancellationToken), null);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            string path = baselines.IsDefaultOrEmpty ? "baseline" : baselines[0].Path;
+            DiagnosticInfo failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SeedLocation.FileStart(path), ex.GetType().Name + ": " + ex.Message);
+            return new BaselineResult(new EquatableArray<DiagnosticInfo>(new[] { failure }), null);
+        }
+    }
+
+    /// <summary>A C# file that compiles to nothing: the baseline text sits in a disabled region.</summary>
+    public static void EmitBaselineText(SourceProductionContext context, string? text)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        string source = "// <auto-generated/>\n"
+            + "// The shipped-vocabulary baseline of this project's seeds, generated because GeneTherapyDomainWriteBaseline is\n"
+            + "// true. It compiles to nothing; the GeneTherapyDomainUpdateBaseline target copies the text between the markers.\n"
+            + TextStartMarker + text + TextEndMarker;
+        context.AddSource(TextHintName, SourceText.From(source, Encoding.UTF8));
+    }
+
+    private static BaselineDocument Failure(string path, string message)
+        => new(path, default, new EquatableArray<DiagnosticInfo>(new[]
+        {
+            DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SeedLocation.FileStart(path), message),
+        }));
+}

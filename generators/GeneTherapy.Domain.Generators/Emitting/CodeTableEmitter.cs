@@ -1,0 +1,110 @@
+using System.Linq;
+using GeneTherapy.Domain.Generators.Model;
+
+namespace GeneTherapy.Domain.Generators.Emitting;
+
+/// <summary>
+/// Emits an enum's code table: a singleton nested in its extensions class (no new top-level name that could clash
+/// with a seed's), deriving from <c>GeneTherapy.Domain.CodeTable&lt;TEnum&gt;</c> and registering itself with
+/// <c>CodeTables</c> from a module initializer; and, when the target lacks it, the module initializer attribute.
+/// </summary>
+internal static class CodeTableEmitter
+{
+    public const string ModuleInitializerPolyfillHintName = "System.Runtime.CompilerServices.ModuleInitializerAttribute.g.cs";
+
+    public static CodeTableSpec CreateSpec(EnumSpec spec) => new(
+        spec.Namespace,
+        spec.Name,
+        GeneratedNames.HintName(spec.Namespace, GeneratedNames.Extensions(spec.Name) + "." + GeneratedNames.CodeTable),
+        spec.Summary,
+        spec.Source,
+        spec.Members.Count == 0 ? 0 : spec.Members.Max(m => m.Code.Length),
+        new EquatableArray<string>(spec.Members.Select(m => m.Name).ToArray()),
+        spec.CodeSystemUrl,
+        spec.CodeSystemVersion);
+
+    public static string Emit(CodeTableSpec spec)
+    {
+        string type = CSharp.Global(spec.Namespace + "." + spec.Name);
+        string extensions = CSharp.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
+        string info = CSharp.TermInfoType + "<" + type + ">";
+        var w = new SourceWriter();
+        using (CSharp.OpenNamespace(w, spec.Namespace))
+        {
+            w.WriteLine($"public static partial class {GeneratedNames.Extensions(spec.Name)}");
+            using (w.Braces())
+            {
+                w.WriteLine($"/// <summary>The code table of <see cref=\"{spec.Namespace}.{spec.Name}\"/>: its codes, labels and deprecations for code that holds only its type (<see cref=\"global::GeneTherapy.Domain.CodeTables\"/> finds it).</summary>");
+                w.WriteLine(CSharp.GeneratedCodeAttribute);
+                w.WriteLine($"public sealed class {GeneratedNames.CodeTable} : global::GeneTherapy.Domain.CodeTable<{type}>");
+                using (w.Braces())
+                {
+                    string terms = string.Join(", ", spec.MemberNames.Select((_, i) => "s_info" + CSharp.Int(i)));
+                    string summary = spec.Summary is null ? "null" : CSharp.Literal(spec.Summary);
+                    string source = spec.Source is null ? "null" : CSharp.SourceExpression(spec.Source);
+                    w.WriteLine($"private {GeneratedNames.CodeTable}()");
+                    string codeSystem = (spec.CodeSystemUrl is null ? string.Empty : ", codeSystemUrl: " + CSharp.Literal(spec.CodeSystemUrl))
+                        + (spec.CodeSystemVersion is null ? string.Empty : ", codeSystemVersion: " + CSharp.Literal(spec.CodeSystemVersion));
+                    w.WriteLine($"    : base(name: {CSharp.Literal(spec.Name)}, summary: {summary}, source: {source}, maxCodeLength: {CSharp.Int(spec.MaxCodeLength)}, "
+                        + $"terms: global::System.Array.AsReadOnly(new {info}[] {{ {terms} }}), values: {extensions}.{GeneratedNames.Values}{codeSystem})");
+                    using (w.Braces())
+                    {
+                    }
+
+                    w.WriteLine();
+                    w.WriteLine("/// <summary>The one instance, registered with <see cref=\"global::GeneTherapy.Domain.CodeTables\"/> when the assembly's module initializer runs.</summary>");
+                    w.WriteLine($"public static {GeneratedNames.CodeTable} Instance {{ get; }} = new {GeneratedNames.CodeTable}();");
+                    w.WriteLine();
+                    w.WriteLine("/// <summary>Registers <see cref=\"Instance\"/>; a module initializer, so registration needs no reflection.</summary>");
+                    w.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+                    w.WriteLine("internal static void Register() => global::GeneTherapy.Domain.CodeTables.Register(Instance);");
+                    w.WriteLine();
+                    w.WriteLine("/// <inheritdoc/>");
+                    w.WriteLine($"public override bool TryParseCode(string? code, out {type} value) => {extensions}.TryParseCode(code, out value);");
+                    w.WriteLine();
+                    w.WriteLine("/// <inheritdoc/>");
+                    w.WriteLine($"public override bool TryParseCode(global::System.ReadOnlySpan<char> code, bool ignoreCase, out {type} value) => {extensions}.TryParseCode(code, ignoreCase, out value);");
+                    w.WriteLine();
+                    w.WriteLine("/// <inheritdoc/>");
+                    w.WriteLine($"protected override int IndexOf({type} value) => value switch");
+                    using (w.Braces("};"))
+                    {
+                        for (int i = 0; i < spec.MemberNames.Count; i++)
+                        {
+                            w.WriteLine($"{type}.{CSharp.Identifier(spec.MemberNames[i])} => {CSharp.Int(i)},");
+                        }
+
+                        w.WriteLine("_ => -1,");
+                    }
+
+                    w.WriteLine();
+                    w.WriteLine("/// <inheritdoc/>");
+                    w.WriteLine($"protected override {type} FromInt32(int value) => ({type})value;");
+                }
+            }
+        }
+
+        return w.ToString();
+    }
+
+    /// <summary>
+    /// The attribute for targets without it (netstandard2.0): internal, so it never clashes with another assembly's
+    /// copy, and the C# compiler recognizes it by its full name.
+    /// </summary>
+    public static string EmitModuleInitializerPolyfill()
+    {
+        var w = new SourceWriter();
+        using (CSharp.OpenNamespace(w, "System.Runtime.CompilerServices"))
+        {
+            w.WriteLine("/// <summary>Marks a method the runtime calls when the module loads (added by GeneTherapy.Domain for code tables; .NET 5+ has its own).</summary>");
+            w.WriteLine(CSharp.GeneratedCodeAttribute);
+            w.WriteLine("[global::System.AttributeUsage(global::System.AttributeTargets.Method, Inherited = false)]");
+            w.WriteLine("internal sealed class ModuleInitializerAttribute : global::System.Attribute");
+            using (w.Braces())
+            {
+            }
+        }
+
+        return w.ToString();
+    }
+}
