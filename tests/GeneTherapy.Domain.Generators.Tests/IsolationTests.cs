@@ -56,7 +56,7 @@ public class IsolationTests
 
         Diagnostic diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal(("GTD0001", "seeds/vocabulary.seed.json"), (diagnostic.Id, diagnostic.Location.GetLineSpan().Path));
-        Assert.Equal(new[] { "Other.Size.g.cs", "Other.SizeExtensions.g.cs", "Other.SizeJsonConverter.g.cs" }, run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
+        Assert.Equal(new[] { "Other.Size.g.cs", "Other.SizeExtensions.CodeTable.g.cs", "Other.SizeExtensions.g.cs", "Other.SizeJsonConverter.g.cs" }, run.Sources.Keys.OrderBy(k => k, System.StringComparer.Ordinal));
         GeneratorHarness.AssertCompiles(run);
     }
 

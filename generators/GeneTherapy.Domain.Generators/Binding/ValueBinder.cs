@@ -77,7 +77,8 @@ internal sealed class ValueBinder
                 return Scalar(ValueKind.Bool, value.Text, scalar);
             case SeedTypeKind.Date when value.Kind == SeedValueKind.String
                 && DateTime.TryParseExact(value.Text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime date):
-                return Scalar(ValueKind.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), scalar);
+                return new ValueSpec(ValueKind.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), scalar, EquatableArray<ValueSpec>.Empty,
+                    new DateSpec(date.Year, date.Month, date.Day));
             case SeedTypeKind.Uri when value.Kind == SeedValueKind.String && Uri.TryCreate(value.Text, UriKind.Absolute, out _):
                 return Scalar(ValueKind.Uri, value.Text, scalar);
             case SeedTypeKind.Enum when value.Kind == SeedValueKind.String:

@@ -180,9 +180,7 @@ internal static class CSharp
             case ValueKind.Bool:
                 return value.Text;
             case ValueKind.Date:
-                string[] parts = value.Text.Split('-');
-                return string.Format(CultureInfo.InvariantCulture, "new global::System.DateTime({0}, {1}, {2})",
-                    int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
+                return string.Format(CultureInfo.InvariantCulture, "new global::System.DateTime({0}, {1}, {2})", value.Date.Year, value.Date.Month, value.Date.Day);
             case ValueKind.Uri:
                 return "new global::System.Uri(" + Literal(value.Text) + ", global::System.UriKind.Absolute)";
             case ValueKind.EnumMember:

@@ -26,8 +26,6 @@ internal static class CodeTableEmitter
     public static string Emit(CodeTableSpec spec)
     {
         string type = CSharp.Global(spec.Namespace + "." + spec.Name);
-        string extensions = CSharp.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
-        string info = CSharp.TermInfoType + "<" + type + ">";
         var w = new SourceWriter();
         using (CSharp.OpenNamespace(w, spec.Namespace))
         {
@@ -39,52 +37,65 @@ internal static class CodeTableEmitter
                 w.WriteLine($"public sealed class {GeneratedNames.CodeTable} : global::GeneTherapy.Domain.CodeTable<{type}>");
                 using (w.Braces())
                 {
-                    string terms = string.Join(", ", spec.MemberNames.Select((_, i) => "s_info" + CSharp.Int(i)));
-                    string summary = spec.Summary is null ? "null" : CSharp.Literal(spec.Summary);
-                    string source = spec.Source is null ? "null" : CSharp.SourceExpression(spec.Source);
-                    w.WriteLine($"private {GeneratedNames.CodeTable}()");
-                    string codeSystem = (spec.CodeSystemUrl is null ? string.Empty : ", codeSystemUrl: " + CSharp.Literal(spec.CodeSystemUrl))
-                        + (spec.CodeSystemVersion is null ? string.Empty : ", codeSystemVersion: " + CSharp.Literal(spec.CodeSystemVersion));
-                    w.WriteLine($"    : base(name: {CSharp.Literal(spec.Name)}, summary: {summary}, source: {source}, maxCodeLength: {CSharp.Int(spec.MaxCodeLength)}, "
-                        + $"terms: global::System.Array.AsReadOnly(new {info}[] {{ {terms} }}), values: {extensions}.{GeneratedNames.Values}{codeSystem})");
-                    using (w.Braces())
-                    {
-                    }
-
-                    w.WriteLine();
-                    w.WriteLine("/// <summary>The one instance, registered with <see cref=\"global::GeneTherapy.Domain.CodeTables\"/> when the assembly's module initializer runs.</summary>");
-                    w.WriteLine($"public static {GeneratedNames.CodeTable} Instance {{ get; }} = new {GeneratedNames.CodeTable}();");
-                    w.WriteLine();
-                    w.WriteLine("/// <summary>Registers <see cref=\"Instance\"/>; a module initializer, so registration needs no reflection.</summary>");
-                    w.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
-                    w.WriteLine("internal static void Register() => global::GeneTherapy.Domain.CodeTables.Register(Instance);");
-                    w.WriteLine();
-                    w.WriteLine("/// <inheritdoc/>");
-                    w.WriteLine($"public override bool TryParseCode(string? code, out {type} value) => {extensions}.TryParseCode(code, out value);");
-                    w.WriteLine();
-                    w.WriteLine("/// <inheritdoc/>");
-                    w.WriteLine($"public override bool TryParseCode(global::System.ReadOnlySpan<char> code, bool ignoreCase, out {type} value) => {extensions}.TryParseCode(code, ignoreCase, out value);");
-                    w.WriteLine();
-                    w.WriteLine("/// <inheritdoc/>");
-                    w.WriteLine($"protected override int IndexOf({type} value) => value switch");
-                    using (w.Braces("};"))
-                    {
-                        for (int i = 0; i < spec.MemberNames.Count; i++)
-                        {
-                            w.WriteLine($"{type}.{CSharp.Identifier(spec.MemberNames[i])} => {CSharp.Int(i)},");
-                        }
-
-                        w.WriteLine("_ => -1,");
-                    }
-
-                    w.WriteLine();
-                    w.WriteLine("/// <inheritdoc/>");
-                    w.WriteLine($"protected override {type} FromInt32(int value) => ({type})value;");
+                    WriteConstructionAndRegistration(w, spec, type);
+                    WriteOverrides(w, spec, type);
                 }
             }
         }
 
         return w.ToString();
+    }
+
+    private static void WriteConstructionAndRegistration(SourceWriter w, CodeTableSpec spec, string type)
+    {
+        string extensions = CSharp.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
+        string info = CSharp.TermInfoType + "<" + type + ">";
+        string terms = string.Join(", ", spec.MemberNames.Select((_, i) => "s_info" + CSharp.Int(i)));
+        string summary = spec.Summary is null ? "null" : CSharp.Literal(spec.Summary);
+        string source = spec.Source is null ? "null" : CSharp.SourceExpression(spec.Source);
+        w.WriteLine($"private {GeneratedNames.CodeTable}()");
+        string codeSystem = (spec.CodeSystemUrl is null ? string.Empty : ", codeSystemUrl: " + CSharp.Literal(spec.CodeSystemUrl))
+            + (spec.CodeSystemVersion is null ? string.Empty : ", codeSystemVersion: " + CSharp.Literal(spec.CodeSystemVersion));
+        w.WriteLine($"    : base(name: {CSharp.Literal(spec.Name)}, summary: {summary}, source: {source}, maxCodeLength: {CSharp.Int(spec.MaxCodeLength)}, "
+            + $"terms: global::System.Array.AsReadOnly(new {info}[] {{ {terms} }}), values: {extensions}.{GeneratedNames.Values}{codeSystem})");
+        using (w.Braces())
+        {
+        }
+
+        w.WriteLine();
+        w.WriteLine("/// <summary>The one instance, registered with <see cref=\"global::GeneTherapy.Domain.CodeTables\"/> when the assembly's module initializer runs.</summary>");
+        w.WriteLine($"public static {GeneratedNames.CodeTable} Instance {{ get; }} = new {GeneratedNames.CodeTable}();");
+        w.WriteLine();
+        w.WriteLine("/// <summary>Registers <see cref=\"Instance\"/>; a module initializer, so registration needs no reflection.</summary>");
+        w.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+        w.WriteLine("internal static void Register() => global::GeneTherapy.Domain.CodeTables.Register(Instance);");
+    }
+
+    private static void WriteOverrides(SourceWriter w, CodeTableSpec spec, string type)
+    {
+        string extensions = CSharp.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
+        w.WriteLine();
+        w.WriteLine("/// <inheritdoc/>");
+        w.WriteLine($"public override bool {GeneratedNames.TryParseCode}(string? code, out {type} value) => {extensions}.{GeneratedNames.TryParseCode}(code, out value);");
+        w.WriteLine();
+        w.WriteLine("/// <inheritdoc/>");
+        w.WriteLine($"public override bool {GeneratedNames.TryParseCode}(global::System.ReadOnlySpan<char> code, bool ignoreCase, out {type} value) => {extensions}.{GeneratedNames.TryParseCode}(code, ignoreCase, out value);");
+        w.WriteLine();
+        w.WriteLine("/// <inheritdoc/>");
+        w.WriteLine($"protected override int IndexOf({type} value) => value switch");
+        using (w.Braces("};"))
+        {
+            for (int i = 0; i < spec.MemberNames.Count; i++)
+            {
+                w.WriteLine($"{type}.{CSharp.Identifier(spec.MemberNames[i])} => {CSharp.Int(i)},");
+            }
+
+            w.WriteLine("_ => -1,");
+        }
+
+        w.WriteLine();
+        w.WriteLine("/// <inheritdoc/>");
+        w.WriteLine($"protected override {type} FromInt32(int value) => ({type})value;");
     }
 
     /// <summary>

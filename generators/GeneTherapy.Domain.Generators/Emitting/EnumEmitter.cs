@@ -56,18 +56,7 @@ internal static class EnumEmitter
             {
                 for (int i = 0; i < spec.Members.Count; i++)
                 {
-                    MemberSpec m = spec.Members[i];
-                    string ontology = CSharp.ReadOnlyArray("string", m.Ontology.Select(CSharp.Literal));
-                    string source = m.Source is null ? "null" : CSharp.SourceExpression(m.Source);
-                    string summary = m.Summary is null ? "null" : CSharp.Literal(m.Summary);
-                    // Named arguments: the runtime's constructor has several string? parameters in a row, and a
-                    // positional call would compile unchanged if two of them were ever swapped.
-                    string deprecation = m.Deprecation is DeprecationSpec d
-                        ? ", deprecationReason: " + CSharp.Literal(d.Reason)
-                            + (d.ReplacementName is null ? string.Empty : ", replacedBy: " + Member(spec, d.ReplacementName) + ", replacementCode: " + CSharp.Literal(d.ReplacementCode!))
-                        : string.Empty;
-                    w.WriteLine($"private static readonly {info} s_info{i} = new(value: {Member(spec, m)}, code: {CSharp.Literal(m.Code)}, label: {CSharp.Literal(m.Label)}, "
-                        + $"summary: {summary}, ontologyCodes: {ontology}, source: {source}{deprecation});");
+                    w.WriteLine($"private static readonly {info} s_info{i} = {NewTermInfo(spec, spec.Members[i])};");
                 }
 
                 WriteCachedPropertyValues(w, spec);
@@ -92,6 +81,23 @@ internal static class EnumEmitter
         }
 
         return w.ToString();
+    }
+
+    /// <summary>
+    /// The member's <c>TermInfo</c>, with named arguments: the runtime's constructor has several <c>string?</c> parameters
+    /// in a row, and a positional call would compile unchanged if two of them were ever swapped.
+    /// </summary>
+    private static string NewTermInfo(EnumSpec spec, MemberSpec m)
+    {
+        string ontology = CSharp.ReadOnlyArray("string", m.Ontology.Select(CSharp.Literal));
+        string source = m.Source is null ? "null" : CSharp.SourceExpression(m.Source);
+        string summary = m.Summary is null ? "null" : CSharp.Literal(m.Summary);
+        string deprecation = m.Deprecation is DeprecationSpec d
+            ? ", deprecationReason: " + CSharp.Literal(d.Reason)
+                + (d.ReplacementName is null ? string.Empty : ", replacedBy: " + Member(spec, d.ReplacementName) + ", replacementCode: " + CSharp.Literal(d.ReplacementCode!))
+            : string.Empty;
+        return $"new(value: {Member(spec, m)}, code: {CSharp.Literal(m.Code)}, label: {CSharp.Literal(m.Label)}, "
+            + $"summary: {summary}, ontologyCodes: {ontology}, source: {source}{deprecation})";
     }
 
     private static void WriteCachedPropertyValues(SourceWriter w, EnumSpec spec)

@@ -35,6 +35,17 @@ public class ValueBinderTests
     }
 
     [Fact]
+    public void Bind_Date_KeepsYearMonthDaySoTheEmitterNeverParsesText()
+    {
+        (BindingFixture f, ValueBinder values, ValueTarget target, SeedValue value) = Setup("date", "\"2024-02-29\"");
+
+        ValueSpec? spec = values.Bind(target, value, new ValueOrigin(f["v.seed.json"], false, null));
+
+        Assert.Equal(new DateSpec(2024, 2, 29), spec!.Date);
+        Assert.Equal("new global::System.DateTime(2024, 2, 29)", GeneTherapy.Domain.Generators.Emitting.CSharp.Value(spec));
+    }
+
+    [Fact]
     public void Bind_List_ItemsBoundAndReferencesCollected()
     {
         (BindingFixture f, ValueBinder values, ValueTarget target, SeedValue value) = Setup("Lab[]", "[\"north\", \"north\"]");
