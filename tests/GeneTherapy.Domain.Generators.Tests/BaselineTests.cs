@@ -1,9 +1,11 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
 using GeneTherapy.Domain.Generators.Baseline;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace GeneTherapy.Domain.Generators.Tests;
@@ -141,6 +143,27 @@ public sealed class BaselineTests
             Lines(run));
         Assert.All(run.GeneratorDiagnostics, d => Assert.Equal(DiagnosticSeverity.Info, d.Severity));
         GeneratorHarness.AssertCompiles(run);
+    }
+
+    /// <summary>
+    /// GTD0057 is configurable like RS0016: what &lt;NoWarn&gt; and a global AnalyzerConfig's
+    /// <c>dotnet_diagnostic.GTD0057.severity</c> turn into reach the generator's info at a seed token.
+    /// </summary>
+    [Theory]
+    [InlineData(ReportDiagnostic.Suppress, null)]
+    [InlineData(ReportDiagnostic.Error, DiagnosticSeverity.Error)]
+    public void Baseline_NotShippedInfo_TakesTheSeverityTheProjectConfigures(ReportDiagnostic configured, DiagnosticSeverity? reported)
+    {
+        string seed = Seed(Aav + ",\n" + """        { "name": "Lentiviral", "value": 2, "code": "lenti", "label": "Lentiviral" },""" + "\n"
+            + """        { "name": "Adenoviral", "value": 3, "code": "adeno", "label": "Adenoviral" }""");
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        compilation = compilation.WithOptions(compilation.Options.WithSpecificDiagnosticOptions(
+            new Dictionary<string, ReportDiagnostic> { ["GTD0057"] = configured }));
+
+        GeneratorHarness.CreateDriver(new[] { (SeedPath, seed), (BaselinePath, s_shipped) })
+            .RunGeneratorsAndUpdateCompilation(compilation, out _, out ImmutableArray<Diagnostic> diagnostics);
+
+        Assert.Equal(reported is null ? Array.Empty<string>() : new[] { $"GTD0057 {reported}" }, diagnostics.Select(d => $"{d.Id} {d.Severity}"));
     }
 
     [Fact]

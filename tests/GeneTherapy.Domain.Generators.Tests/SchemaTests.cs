@@ -380,6 +380,16 @@ public class SchemaTests
         Case("namespace with an empty part", "GTD0006", "{ \"seedFormat\": 1, \"namespace\": $$\"Acme..Pipeline\" }"),
         Case("source id without a letter or digit", "GTD0006", Doc("\"sources\": [ { \"id\": $$\"--\", \"title\": \"S\" } ]")),
 
+        // Invisible format characters in names, codes and source ids (GTD0027; the patterns exclude \p{Cf}). Decomposed
+        // text (GTD0028) is not in this table: no pattern can say "normalization form C".
+        Case("enum name with a zero-width space", "GTD0027", Doc("\"enums\": [ { \"name\": $$\"Col\\u200Bor\", \"members\": [] } ]")),
+        Case("member name with a right-to-left override", "GTD0027", OneMember("{ \"name\": $$\"Re\\u202Ed\", \"value\": 1, \"code\": \"red\", \"label\": \"Red\" }")),
+        Case("field name with a byte order mark", "GTD0027", OneField("{ \"name\": $$\"I\\uFEFFd\", \"type\": \"string\" }")),
+        Case("record name with a word joiner", "GTD0027", Doc("\"records\": [ { \"name\": $$\"Th\\u2060ing\", \"fields\": [] } ]")),
+        Case("namespace with a left-to-right isolate", "GTD0027", "{ \"seedFormat\": 1, \"namespace\": $$\"Acme.Pi\\u2066peline\" }"),
+        Case("member code with a right-to-left mark", "GTD0027", OneMember("{ \"name\": \"Red\", \"value\": 1, \"code\": $$\"re\\u200Fd\", \"label\": \"Red\" }")),
+        Case("source id with a soft hyphen", "GTD0027", Doc("\"sources\": [ { \"id\": $$\"hand\\u00ADbook\", \"title\": \"S\" } ]")),
+
         // References the schema can rule out without seeing other files.
         Case("entries for a lower-case record name", "GTD0013", Doc("\"entries\": { $$\"thing\": [] }")),
         Case("key that is no field name", "GTD0019", Doc("\"records\": [ { \"name\": \"Thing\", \"key\": $$\"my id\", \"fields\": [ { \"name\": \"Id\", \"type\": \"string\" } ] } ]")),
@@ -440,10 +450,14 @@ public class SchemaTests
         var disagreements = new List<string>();
         foreach (string sample in samples.Distinct(StringComparer.Ordinal))
         {
-            Check("identifier", identifier.IsMatch(sample), Names.CheckMemberName(sample) is null, sample);
-            Check("typeName", typeName.IsMatch(sample), Names.CheckTypeName(sample) is null, sample);
-            Check("sourceId", sourceId.IsMatch(sample), Names.ToPascalIdentifier(sample) is not null, sample);
-            foreach (string suffix in new[] { string.Empty, "?", "[]", "[]?", "?[]", "??", "[][]" })
+            // The generator's verdict as a pattern can state it: its name rules, and no format character (GTD0027).
+            // Normalization form C (GTD0028) is left out: the patterns cannot express it.
+            bool visible = UnicodeRules.FirstFormatCharacter(sample) is null;
+            Check("identifier", identifier.IsMatch(sample), visible && Names.CheckMemberName(sample) is null, sample);
+            Check("typeName", typeName.IsMatch(sample), visible && Names.CheckTypeName(sample) is null, sample);
+            Check("sourceId", sourceId.IsMatch(sample), visible && Names.ToPascalIdentifier(sample) is not null, sample);
+            // A type with a format character refers to no declared type (GTD0012), whatever its syntax.
+            foreach (string suffix in visible ? new[] { string.Empty, "?", "[]", "[]?", "?[]", "??", "[][]" } : Array.Empty<string>())
             {
                 Check("fieldType", fieldType.IsMatch(sample + suffix), TypeParser.TrySplit(sample + suffix, out _, out _, out _), sample + suffix);
             }
@@ -454,7 +468,7 @@ public class SchemaTests
         {
             foreach (string candidate in new[] { part, "Acme." + part, part + ".Pipeline", "Acme." + part + ".Pipeline" })
             {
-                Check("namespace", ns.IsMatch(candidate), Names.CheckNamespace(candidate) is null, candidate);
+                Check("namespace", ns.IsMatch(candidate), UnicodeRules.FirstFormatCharacter(candidate) is null && Names.CheckNamespace(candidate) is null, candidate);
             }
         }
 

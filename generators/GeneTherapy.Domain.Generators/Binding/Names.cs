@@ -7,9 +7,13 @@ namespace GeneTherapy.Domain.Generators.Binding;
 /// <summary>Rules for the C# names that seed files declare or that are derived from ids and keys.</summary>
 internal static class Names
 {
-    /// <summary>Null when <paramref name="name"/> can name a member; otherwise why not.</summary>
+    /// <summary>
+    /// Null when <paramref name="name"/> can name a member; otherwise why not. Format characters and decomposed
+    /// characters are <see cref="UnicodeRules"/>' to report (GTD0027, GTD0028): these checks judge the name without them.
+    /// </summary>
     public static string? CheckMemberName(string name)
     {
+        name = UnicodeRules.Canonical(name);
         if (name.Length == 0)
         {
             return "a name cannot be empty";
@@ -31,6 +35,7 @@ internal static class Names
     /// <summary>Null when <paramref name="name"/> can name a type; stricter than members.</summary>
     public static string? CheckTypeName(string name)
     {
+        name = UnicodeRules.Canonical(name);
         if (CheckMemberName(name) is string problem)
         {
             return problem;
@@ -53,6 +58,7 @@ internal static class Names
 
     public static string? CheckNamespace(string name)
     {
+        name = UnicodeRules.Canonical(name);
         if (name.Length == 0)
         {
             return "a namespace cannot be empty";

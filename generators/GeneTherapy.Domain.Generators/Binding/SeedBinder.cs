@@ -36,6 +36,7 @@ internal static class SeedBinder
             }
         }
 
+        IdentifierTextCheck.Check(context, documents);
         SymbolTable symbols = Declare(context, documents);
         Dictionary<SeedLocation, CodeSystemIdentity> codeSystems = CodeSystemBinder.BindCodeSystems(context, documents);
         var sources = new SourceResolver(context, symbols);

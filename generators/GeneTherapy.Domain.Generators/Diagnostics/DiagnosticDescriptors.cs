@@ -95,6 +95,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DeprecatedUsed = Warning(
         "GTD0026", "Deprecated term used", "{0} is deprecated: {1}{2}", Reference);
 
+    public static readonly DiagnosticDescriptor InvisibleCharacter = Error(
+        "GTD0027", "Invisible character in a name, code or key", "{0} '{1}' contains {2}, an invisible format character that makes text display differently from what it is (and C# ignores it when it compares names); delete it", Format);
+
+    public static readonly DiagnosticDescriptor NotNormalized = Error(
+        "GTD0028", "Name, code or key not in Unicode normalization form C", "{0} '{1}' is not in Unicode normalization form C: it spells {2} where the composed form has {3}, so it looks the same as a different string; write it composed, as '{4}'", Format);
+
     public static readonly DiagnosticDescriptor EntriesNeedKey = Error(
         "GTD0030", "Record with entries has no key", "Entries are given for record '{0}', but it has no \"key\"; add \"key\" naming one of its string fields", Reference);
 
@@ -151,10 +157,11 @@ internal static class DiagnosticDescriptors
         InvalidIdentifier, DuplicateName, DuplicateValue, DuplicateCode, DuplicateKey, DuplicateSource,
         UnknownType, UnknownRecord, UnknownSource, UnknownCode, UnknownKey, WrongValueType, InvalidType,
         InvalidKeyField, DuplicateJsonProperty, ReferenceCycle, UnsupportedLanguageVersion,
-        MissingRuntimeLibrary, NameClash, InvalidReplacement, DeprecatedUsed, EntriesNeedKey, ReservedFieldName,
-        EmptyCode, BlankDeprecationReason, InvalidSourceUrl, InvalidCanonicalUrl, DuplicateCanonicalUrl,
-        ShippedMemberRemoved, ShippedMemberRenumbered, ShippedMemberRenamed, ShippedMemberRecoded, ShippedKeyRemoved,
-        ShippedValueReused, ShippedCodeReused, TermNotShipped, InvalidBaselineLine, InternalError);
+        MissingRuntimeLibrary, NameClash, InvalidReplacement, DeprecatedUsed, InvisibleCharacter, NotNormalized,
+        EntriesNeedKey, ReservedFieldName, EmptyCode, BlankDeprecationReason, InvalidSourceUrl,
+        InvalidCanonicalUrl, DuplicateCanonicalUrl, ShippedMemberRemoved, ShippedMemberRenumbered, ShippedMemberRenamed,
+        ShippedMemberRecoded, ShippedKeyRemoved, ShippedValueReused, ShippedCodeReused, TermNotShipped, InvalidBaselineLine,
+        InternalError);
 
     public static IReadOnlyCollection<DiagnosticDescriptor> All => s_byId.Values;
 

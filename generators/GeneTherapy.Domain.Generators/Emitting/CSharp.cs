@@ -12,7 +12,7 @@ namespace GeneTherapy.Domain.Generators.Emitting;
 /// The one path by which seed text becomes C#: string literals, XML doc text, identifiers, type names
 /// and values. Nothing user-written reaches generated code any other way.
 /// </summary>
-internal static class CSharp
+internal static partial class CSharp
 {
     public static readonly string GeneratedCodeAttribute =
         "[global::System.CodeDom.Compiler.GeneratedCode(\"GeneTherapy.Domain.Generators\", \""
@@ -21,101 +21,6 @@ internal static class CSharp
     public const string SourceType = "global::GeneTherapy.Domain.Source";
     public const string TermInfoType = "global::GeneTherapy.Domain.TermInfo";
     public const string ReadOnlyList = "global::System.Collections.Generic.IReadOnlyList";
-
-    /// <summary>
-    /// A regular string literal. Written here rather than with SymbolDisplay.FormatLiteral so the
-    /// rules are ours and fixed: every character that could end a line, every control character and
-    /// every lone surrogate becomes a \u escape, so a literal can never break out of its line.
-    /// </summary>
-    public static string Literal(string value)
-    {
-        var builder = new StringBuilder(value.Length + 2);
-        builder.Append('"');
-        for (int i = 0; i < value.Length; i++)
-        {
-            char c = value[i];
-            switch (c)
-            {
-                case '"':
-                    builder.Append("\\\"");
-                    break;
-                case '\\':
-                    builder.Append("\\\\");
-                    break;
-                default:
-                    bool pairedSurrogate = char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]);
-                    if (pairedSurrogate)
-                    {
-                        builder.Append(c).Append(value[i + 1]);
-                        i++;
-                    }
-                    else if (NeedsEscape(c))
-                    {
-                        builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    }
-                    else
-                    {
-                        builder.Append(c);
-                    }
-
-                    break;
-            }
-        }
-
-        builder.Append('"');
-        return builder.ToString();
-    }
-
-    /// <summary>Doc comment lines: XML-escaped, split at every character C# treats as a line break.</summary>
-    public static IEnumerable<string> DocLines(string text)
-    {
-        var line = new StringBuilder();
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (c is '\r' or '\n' or '\u0085' or '\u2028' or '\u2029')
-            {
-                if (c == '\r' && i + 1 < text.Length && text[i + 1] == '\n')
-                {
-                    i++;
-                }
-
-                yield return line.ToString().TrimEnd();
-                line.Clear();
-                continue;
-            }
-
-            switch (c)
-            {
-                case '&':
-                    line.Append("&amp;");
-                    break;
-                case '<':
-                    line.Append("&lt;");
-                    break;
-                case '>':
-                    line.Append("&gt;");
-                    break;
-                default:
-                    if (char.IsSurrogate(c) && !(char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
-                        && !(char.IsLowSurrogate(c) && i > 0 && char.IsHighSurrogate(text[i - 1])))
-                    {
-                        line.Append('\uFFFD');
-                    }
-                    else
-                    {
-                        line.Append(char.IsControl(c) ? ' ' : c);
-                    }
-
-                    break;
-            }
-        }
-
-        yield return line.ToString().TrimEnd();
-    }
-
-    /// <summary>Doc text on one line, for short phrases inside a summary.</summary>
-    public static string DocInline(string text) => string.Join(" ", DocLines(text)).Trim();
 
     public static void WriteSummary(SourceWriter writer, string? text, string fallback)
     {
@@ -340,7 +245,4 @@ internal static class CSharp
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
-
-    private static bool NeedsEscape(char c)
-        => char.IsControl(c) || char.IsSurrogate(c) || c is '\u0085' or '\u2028' or '\u2029' or '\uFEFF';
 }

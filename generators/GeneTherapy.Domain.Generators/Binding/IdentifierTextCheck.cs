@@ -1,0 +1,128 @@
+using System.Collections.Generic;
+using GeneTherapy.Domain.Generators.Diagnostics;
+using GeneTherapy.Domain.Generators.Model;
+
+namespace GeneTherapy.Domain.Generators.Binding;
+
+/// <summary>
+/// Applies <see cref="UnicodeRules"/> to every identifier a seed declares: the namespace, source ids, enum, member,
+/// record, catalog, field and property names, member codes, record key fields and entry keys. A format character is
+/// GTD0027, a text not in normalization form C is GTD0028; each at the string that holds it. References (a type, a
+/// source, a replacement) are not checked here: they must match a declaration, and no declaration passes with such
+/// characters, so they are reported as unknown.
+/// </summary>
+internal static class IdentifierTextCheck
+{
+    /// <summary>Reports each problem as an error of the document that holds the text.</summary>
+    public static void Check(BindingContext context, IReadOnlyList<SeedDocument> documents)
+    {
+        var keyFields = new Dictionary<string, string>(System.StringComparer.Ordinal);
+        foreach (SeedDocument document in documents)
+        {
+            var diagnostics = new DocumentReporter(context, document);
+            Check(diagnostics, "Namespace", document.Namespace);
+            foreach (SeedSource source in document.Sources)
+            {
+                Check(diagnostics, "Source id", source.Id);
+            }
+
+            foreach (SeedEnum e in document.Enums)
+            {
+                CheckEnum(diagnostics, e);
+            }
+
+            foreach (SeedRecord record in document.Records)
+            {
+                Check(diagnostics, "Record name", record.Name);
+                Check(diagnostics, "Catalog name", record.Catalog);
+                Check(diagnostics, "Record key", record.Key);
+                foreach (SeedField field in record.Fields)
+                {
+                    Check(diagnostics, "Field name", field.Name);
+                }
+
+                if (record.Key is not null && !keyFields.ContainsKey(record.Name.Value))
+                {
+                    keyFields.Add(record.Name.Value, record.Key.Value);
+                }
+            }
+        }
+
+        foreach (SeedDocument document in documents)
+        {
+            var diagnostics = new DocumentReporter(context, document);
+            foreach (SeedEntryGroup group in document.EntryGroups)
+            {
+                CheckEntryKeys(diagnostics, group, keyFields);
+            }
+        }
+    }
+
+    private static void CheckEnum(DocumentReporter diagnostics, SeedEnum e)
+    {
+        Check(diagnostics, "Enum name", e.Name);
+        foreach (SeedField property in e.Properties)
+        {
+            Check(diagnostics, "Property name", property.Name);
+        }
+
+        foreach (SeedMember member in e.Members)
+        {
+            Check(diagnostics, "Member name", member.Name);
+            Check(diagnostics, "Member code", member.Code);
+        }
+    }
+
+    private static void CheckEntryKeys(DocumentReporter diagnostics, SeedEntryGroup group, Dictionary<string, string> keyFields)
+    {
+        if (!keyFields.TryGetValue(group.Record.Value, out string? keyField))
+        {
+            return;
+        }
+
+        foreach (SeedEntry entry in group.Entries)
+        {
+            foreach (SeedNamedValue value in entry.Values)
+            {
+                if (value.Name.Value == keyField && value.Value.Kind == SeedValueKind.String)
+                {
+                    Check(diagnostics, "Entry key", new LocatedString(value.Value.Text, value.Value.Location));
+                }
+            }
+        }
+    }
+
+    private static void Check(DocumentReporter diagnostics, string what, LocatedString? text)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        if (UnicodeRules.FirstFormatCharacter(text.Value) is int formatCharacter)
+        {
+            diagnostics.Error(DiagnosticDescriptors.InvisibleCharacter, text.Location, what, UnicodeRules.Visible(text.Value), UnicodeRules.Describe(formatCharacter));
+        }
+        else if (UnicodeRules.ComposedIfNotNormalized(text.Value) is string composed)
+        {
+            (string written, string composedPoints) = UnicodeRules.Difference(text.Value, composed);
+            diagnostics.Error(DiagnosticDescriptors.NotNormalized, text.Location, what, UnicodeRules.Visible(text.Value), written, composedPoints, UnicodeRules.Visible(composed));
+        }
+    }
+
+    /// <summary>The document being checked: every text it holds is reported as its error.</summary>
+    private sealed class DocumentReporter
+    {
+        private readonly BindingContext _context;
+        private readonly SeedDocument _document;
+
+        public DocumentReporter(BindingContext context, SeedDocument document)
+        {
+            _context = context;
+            _document = document;
+        }
+
+        public void Error(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SeedLocation location, params object[] args)
+            => _context.ReportError(_document, descriptor, location, args);
+    }
+}
