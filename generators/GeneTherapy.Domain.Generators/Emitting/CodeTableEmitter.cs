@@ -25,15 +25,15 @@ internal static class CodeTableEmitter
 
     public static string Emit(CodeTableSpec spec)
     {
-        string type = CSharp.Global(spec.Namespace + "." + spec.Name);
+        string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
         var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, spec.Namespace))
+        using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
             w.WriteLine($"public static partial class {GeneratedNames.Extensions(spec.Name)}");
             using (w.Braces())
             {
                 w.WriteLine($"/// <summary>The code table of <see cref=\"{spec.Namespace}.{spec.Name}\"/>: its codes, labels and deprecations for code that holds only its type (<see cref=\"global::GeneTherapy.Domain.CodeTables\"/> finds it).</summary>");
-                w.WriteLine(CSharp.GeneratedCodeAttribute);
+                w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
                 w.WriteLine($"public sealed class {GeneratedNames.CodeTable} : global::GeneTherapy.Domain.CodeTable<{type}>");
                 using (w.Braces())
                 {
@@ -48,15 +48,15 @@ internal static class CodeTableEmitter
 
     private static void WriteConstructionAndRegistration(SourceWriter w, CodeTableSpec spec, string type)
     {
-        string extensions = CSharp.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
-        string info = CSharp.TermInfoType + "<" + type + ">";
-        string terms = string.Join(", ", spec.MemberNames.Select((_, i) => "s_info" + CSharp.Int(i)));
-        string summary = spec.Summary is null ? "null" : CSharp.Literal(spec.Summary);
-        string source = spec.Source is null ? "null" : CSharp.SourceExpression(spec.Source);
+        string extensions = CSharpSyntax.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
+        string info = CSharpSyntax.TermInfoType + "<" + type + ">";
+        string terms = string.Join(", ", spec.MemberNames.Select((_, i) => "s_info" + CSharpSyntax.Int(i)));
+        string summary = spec.Summary is null ? "null" : CSharpSyntax.Literal(spec.Summary);
+        string source = spec.Source is null ? "null" : CSharpSyntax.SourceExpression(spec.Source);
         w.WriteLine($"private {GeneratedNames.CodeTable}()");
-        string codeSystem = (spec.CodeSystemUrl is null ? string.Empty : ", codeSystemUrl: " + CSharp.Literal(spec.CodeSystemUrl))
-            + (spec.CodeSystemVersion is null ? string.Empty : ", codeSystemVersion: " + CSharp.Literal(spec.CodeSystemVersion));
-        w.WriteLine($"    : base(name: {CSharp.Literal(spec.Name)}, summary: {summary}, source: {source}, maxCodeLength: {CSharp.Int(spec.MaxCodeLength)}, "
+        string codeSystem = (spec.CodeSystemUrl is null ? string.Empty : ", codeSystemUrl: " + CSharpSyntax.Literal(spec.CodeSystemUrl))
+            + (spec.CodeSystemVersion is null ? string.Empty : ", codeSystemVersion: " + CSharpSyntax.Literal(spec.CodeSystemVersion));
+        w.WriteLine($"    : base(name: {CSharpSyntax.Literal(spec.Name)}, summary: {summary}, source: {source}, maxCodeLength: {CSharpSyntax.Int(spec.MaxCodeLength)}, "
             + $"terms: global::System.Array.AsReadOnly(new {info}[] {{ {terms} }}), values: {extensions}.{GeneratedNames.Values}{codeSystem})");
         using (w.Braces())
         {
@@ -73,7 +73,7 @@ internal static class CodeTableEmitter
 
     private static void WriteOverrides(SourceWriter w, CodeTableSpec spec, string type)
     {
-        string extensions = CSharp.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
+        string extensions = CSharpSyntax.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
         w.WriteLine();
         w.WriteLine("/// <inheritdoc/>");
         w.WriteLine($"public override bool {GeneratedNames.TryParseCode}(string? code, out {type} value) => {extensions}.{GeneratedNames.TryParseCode}(code, out value);");
@@ -87,7 +87,7 @@ internal static class CodeTableEmitter
         {
             for (int i = 0; i < spec.MemberNames.Count; i++)
             {
-                w.WriteLine($"{type}.{CSharp.Identifier(spec.MemberNames[i])} => {CSharp.Int(i)},");
+                w.WriteLine($"{type}.{CSharpSyntax.Identifier(spec.MemberNames[i])} => {CSharpSyntax.Int(i)},");
             }
 
             w.WriteLine("_ => -1,");
@@ -105,10 +105,10 @@ internal static class CodeTableEmitter
     public static string EmitModuleInitializerPolyfill()
     {
         var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, "System.Runtime.CompilerServices"))
+        using (CSharpSyntax.OpenNamespace(w, "System.Runtime.CompilerServices"))
         {
             w.WriteLine("/// <summary>Marks a method the runtime calls when the module loads (added by GeneTherapy.Domain for code tables; .NET 5+ has its own).</summary>");
-            w.WriteLine(CSharp.GeneratedCodeAttribute);
+            w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
             w.WriteLine("[global::System.AttributeUsage(global::System.AttributeTargets.Method, Inherited = false)]");
             w.WriteLine("internal sealed class ModuleInitializerAttribute : global::System.Attribute");
             using (w.Braces())

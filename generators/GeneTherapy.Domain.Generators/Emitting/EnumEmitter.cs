@@ -16,25 +16,25 @@ internal static class EnumEmitter
     private static string EmitEnum(EnumSpec spec)
     {
         var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, spec.Namespace))
+        using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
-            CSharp.WriteSummary(w, spec.Summary, spec.Name + ".");
-            CSharp.WriteSourceRemarks(w, spec.Source);
-            w.WriteLine(CSharp.GeneratedCodeAttribute);
+            CSharpSyntax.WriteSummary(w, spec.Summary, spec.Name + ".");
+            CSharpSyntax.WriteSourceRemarks(w, spec.Source);
+            w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
             w.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof({Converter(spec)}))]");
-            w.WriteLine("public enum " + CSharp.Identifier(spec.Name));
+            w.WriteLine("public enum " + CSharpSyntax.Identifier(spec.Name));
             using (w.Braces())
             {
                 foreach (MemberSpec member in spec.Members)
                 {
-                    CSharp.WriteSummary(w, member.Label + (string.IsNullOrWhiteSpace(member.Summary) ? "." : ": " + member.Summary), member.Name);
-                    w.WriteLine("/// <remarks>Code <c>" + CSharp.DocInline(member.Code) + "</c>" + SourceSuffix(member.Source) + "</remarks>");
+                    CSharpSyntax.WriteSummary(w, member.Label + (string.IsNullOrWhiteSpace(member.Summary) ? "." : ": " + member.Summary), member.Name);
+                    w.WriteLine("/// <remarks>Code <c>" + CSharpSyntax.DocInline(member.Code) + "</c>" + SourceSuffix(member.Source) + "</remarks>");
                     if (member.Deprecation is DeprecationSpec deprecation)
                     {
-                        w.WriteLine(CSharp.ObsoleteAttribute(deprecation, spec.Name, "code"));
+                        w.WriteLine(CSharpSyntax.ObsoleteAttribute(deprecation, spec.Name, "code"));
                     }
 
-                    w.WriteLine(CSharp.Identifier(member.Name) + " = " + CSharp.Int(member.Value) + ",");
+                    w.WriteLine(CSharpSyntax.Identifier(member.Name) + " = " + CSharpSyntax.Int(member.Value) + ",");
                 }
             }
         }
@@ -44,13 +44,13 @@ internal static class EnumEmitter
 
     private static string EmitExtensions(EnumSpec spec)
     {
-        string type = CSharp.Global(spec.Namespace + "." + spec.Name);
-        string info = CSharp.TermInfoType + "<" + type + ">";
+        string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
+        string info = CSharpSyntax.TermInfoType + "<" + type + ">";
         var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, spec.Namespace))
+        using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
             w.WriteLine($"/// <summary>Codes, labels, metadata and typed properties of <see cref=\"{spec.Namespace}.{spec.Name}\"/>.</summary>");
-            w.WriteLine(CSharp.GeneratedCodeAttribute);
+            w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
             w.WriteLine($"public static partial class {GeneratedNames.Extensions(spec.Name)}");
             using (w.Braces())
             {
@@ -62,18 +62,18 @@ internal static class EnumEmitter
                 WriteCachedPropertyValues(w, spec);
                 w.WriteLine();
                 w.WriteLine("/// <summary>Every member, in order of value.</summary>");
-                w.WriteLine($"public static {CSharp.ReadOnlyList}<{type}> {GeneratedNames.Values} {{ get; }} = global::System.Array.AsReadOnly(new {type}[] {{ {string.Join(", ", spec.Members.Select(m => Member(spec, m)))} }});");
+                w.WriteLine($"public static {CSharpSyntax.ReadOnlyList}<{type}> {GeneratedNames.Values} {{ get; }} = global::System.Array.AsReadOnly(new {type}[] {{ {string.Join(", ", spec.Members.Select(m => Member(spec, m)))} }});");
 
-                WriteSwitch(w, spec, "string", GeneratedNames.ToCode, "The stable wire code of the value, as written in seed files and JSON.", (m, _) => CSharp.Literal(m.Code));
-                WriteSwitch(w, spec, "string", GeneratedNames.GetLabel, "The display label of the value.", (m, _) => CSharp.Literal(m.Label));
-                WriteSwitch(w, spec, info, GeneratedNames.GetInfo, "Everything the seed files say about the value: code, label, summary, ontology codes and source.", (_, i) => "s_info" + CSharp.Int(i));
+                WriteSwitch(w, spec, "string", GeneratedNames.ToCode, "The stable wire code of the value, as written in seed files and JSON.", (m, _) => CSharpSyntax.Literal(m.Code));
+                WriteSwitch(w, spec, "string", GeneratedNames.GetLabel, "The display label of the value.", (m, _) => CSharpSyntax.Literal(m.Label));
+                WriteSwitch(w, spec, info, GeneratedNames.GetInfo, "Everything the seed files say about the value: code, label, summary, ontology codes and source.", (_, i) => "s_info" + CSharpSyntax.Int(i));
 
                 for (int p = 0; p < spec.Properties.Count; p++)
                 {
                     PropertySpec property = spec.Properties[p];
                     int index = p;
-                    WriteSwitch(w, spec, CSharp.TypeName(property.Type), property.Name, property.Summary ?? $"The {property.Name} property of the value.",
-                        (m, i) => CSharp.Allocates(m.PropertyValues[index]) ? CachedName(index, i) : CSharp.Value(m.PropertyValues[index]));
+                    WriteSwitch(w, spec, CSharpSyntax.TypeName(property.Type), property.Name, property.Summary ?? $"The {property.Name} property of the value.",
+                        (m, i) => CSharpSyntax.Allocates(m.PropertyValues[index]) ? CachedName(index, i) : CSharpSyntax.Value(m.PropertyValues[index]));
                 }
 
                 WriteParsers(w, spec, type);
@@ -89,14 +89,14 @@ internal static class EnumEmitter
     /// </summary>
     private static string NewTermInfo(EnumSpec spec, MemberSpec m)
     {
-        string ontology = CSharp.ReadOnlyArray("string", m.Ontology.Select(CSharp.Literal));
-        string source = m.Source is null ? "null" : CSharp.SourceExpression(m.Source);
-        string summary = m.Summary is null ? "null" : CSharp.Literal(m.Summary);
+        string ontology = CSharpSyntax.ReadOnlyArray("string", m.Ontology.Select(CSharpSyntax.Literal));
+        string source = m.Source is null ? "null" : CSharpSyntax.SourceExpression(m.Source);
+        string summary = m.Summary is null ? "null" : CSharpSyntax.Literal(m.Summary);
         string deprecation = m.Deprecation is DeprecationSpec d
-            ? ", deprecationReason: " + CSharp.Literal(d.Reason)
-                + (d.ReplacementName is null ? string.Empty : ", replacedBy: " + Member(spec, d.ReplacementName) + ", replacementCode: " + CSharp.Literal(d.ReplacementCode!))
+            ? ", deprecationReason: " + CSharpSyntax.Literal(d.Reason)
+                + (d.ReplacementName is null ? string.Empty : ", replacedBy: " + Member(spec, d.ReplacementName) + ", replacementCode: " + CSharpSyntax.Literal(d.ReplacementCode!))
             : string.Empty;
-        return $"new(value: {Member(spec, m)}, code: {CSharp.Literal(m.Code)}, label: {CSharp.Literal(m.Label)}, "
+        return $"new(value: {Member(spec, m)}, code: {CSharpSyntax.Literal(m.Code)}, label: {CSharpSyntax.Literal(m.Label)}, "
             + $"summary: {summary}, ontologyCodes: {ontology}, source: {source}{deprecation})";
     }
 
@@ -107,24 +107,24 @@ internal static class EnumEmitter
             for (int i = 0; i < spec.Members.Count; i++)
             {
                 ValueSpec value = spec.Members[i].PropertyValues[p];
-                if (CSharp.Allocates(value))
+                if (CSharpSyntax.Allocates(value))
                 {
-                    w.WriteLine($"private static readonly {CSharp.TypeName(spec.Properties[p].Type)} {CachedName(p, i)} = {CSharp.Value(value)};");
+                    w.WriteLine($"private static readonly {CSharpSyntax.TypeName(spec.Properties[p].Type)} {CachedName(p, i)} = {CSharpSyntax.Value(value)};");
                 }
             }
         }
     }
 
-    private static string CachedName(int property, int member) => "s_property" + CSharp.Int(property) + "Of" + CSharp.Int(member);
+    private static string CachedName(int property, int member) => "s_property" + CSharpSyntax.Int(property) + "Of" + CSharpSyntax.Int(member);
 
     private static void WriteSwitch(SourceWriter w, EnumSpec spec, string returnType, string name, string summary, System.Func<MemberSpec, int, string> value)
     {
-        string type = CSharp.Global(spec.Namespace + "." + spec.Name);
+        string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
         w.WriteLine();
-        CSharp.WriteSummary(w, summary, name);
+        CSharpSyntax.WriteSummary(w, summary, name);
         w.WriteLine("/// <param name=\"value\">A defined member of the enum.</param>");
         w.WriteLine("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a defined member.</exception>");
-        w.WriteLine($"public static {returnType} {CSharp.Identifier(name)}(this {type} value) => value switch");
+        w.WriteLine($"public static {returnType} {CSharpSyntax.Identifier(name)}(this {type} value) => value switch");
         using (w.Braces("};"))
         {
             for (int i = 0; i < spec.Members.Count; i++)
@@ -132,7 +132,7 @@ internal static class EnumEmitter
                 w.WriteLine($"{Member(spec, spec.Members[i])} => {value(spec.Members[i], i)},");
             }
 
-            w.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharp.Literal("Not a defined " + spec.Name + " value.")}),");
+            w.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpSyntax.Literal("Not a defined " + spec.Name + " value.")}),");
         }
     }
 
@@ -140,7 +140,7 @@ internal static class EnumEmitter
     {
         WriteParseDocs(w, ignoreCase: false);
         w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(string? code, out {type} value)");
-        CSharp.WriteStringLookupBody(w, "code", "value", "default", type, spec.Members.Select(m => (m.Code, Member(spec, m))).ToList());
+        CSharpSyntax.WriteStringLookupBody(w, "code", "value", "default", type, spec.Members.Select(m => (m.Code, Member(spec, m))).ToList());
 
         WriteParseDocs(w, ignoreCase: true);
         w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(string? code, bool ignoreCase, out {type} value)");
@@ -160,11 +160,11 @@ internal static class EnumEmitter
             {
                 foreach (IGrouping<int, MemberSpec> group in spec.Members.GroupBy(m => m.Code.Length).OrderBy(g => g.Key))
                 {
-                    w.WriteLine($"case {CSharp.Int(group.Key)}:");
+                    w.WriteLine($"case {CSharpSyntax.Int(group.Key)}:");
                     w.Indent();
                     foreach (MemberSpec m in group)
                     {
-                        w.WriteLine($"if (global::System.MemoryExtensions.Equals(code, global::System.MemoryExtensions.AsSpan({CSharp.Literal(m.Code)}), comparison)) {{ value = {Member(spec, m)}; return true; }}");
+                        w.WriteLine($"if (global::System.MemoryExtensions.Equals(code, global::System.MemoryExtensions.AsSpan({CSharpSyntax.Literal(m.Code)}), comparison)) {{ value = {Member(spec, m)}; return true; }}");
                     }
 
                     w.WriteLine("break;");
@@ -194,11 +194,11 @@ internal static class EnumEmitter
     private static string Member(EnumSpec spec, MemberSpec member) => Member(spec, member.Name);
 
     private static string Member(EnumSpec spec, string memberName)
-        => CSharp.Global(spec.Namespace + "." + spec.Name) + "." + CSharp.Identifier(memberName);
+        => CSharpSyntax.Global(spec.Namespace + "." + spec.Name) + "." + CSharpSyntax.Identifier(memberName);
 
-    private static string Converter(EnumSpec spec) => CSharp.Global(spec.Namespace + "." + GeneratedNames.JsonConverter(spec.Name));
+    private static string Converter(EnumSpec spec) => CSharpSyntax.Global(spec.Namespace + "." + GeneratedNames.JsonConverter(spec.Name));
 
     private static string SourceSuffix(SourceRef? source) => source is null
         ? "."
-        : ". Source: " + CSharp.DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.{GeneratedNames.SourcesClass}.{source.PropertyName}\"/>).";
+        : ". Source: " + CSharpSyntax.DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.{GeneratedNames.SourcesClass}.{source.PropertyName}\"/>).";
 }

@@ -13,19 +13,19 @@ internal static class JsonConverterEmitter
 
     public static string Emit(EnumConverterSpec spec)
     {
-        string type = CSharp.Global(spec.Namespace + "." + spec.Name);
+        string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
         var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, spec.Namespace))
+        using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
             w.WriteLine($"/// <summary>Reads and writes <see cref=\"{spec.Namespace}.{spec.Name}\"/> as its code, without allocating.</summary>");
-            w.WriteLine(CSharp.GeneratedCodeAttribute);
+            w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
             w.WriteLine($"public sealed class {GeneratedNames.JsonConverter(spec.Name)} : {Json}.Serialization.JsonConverter<{type}>");
             using (w.Braces())
             {
                 // Codes encoded once, as JsonStringEnumConverter does with names: writing copies UTF-8 bytes.
                 for (int i = 0; i < spec.Members.Count; i++)
                 {
-                    w.WriteLine($"private static readonly {Json}.JsonEncodedText s_code{CSharp.Int(i)} = {Json}.JsonEncodedText.Encode({CSharp.Literal(spec.Members[i].Code)});");
+                    w.WriteLine($"private static readonly {Json}.JsonEncodedText s_code{CSharpSyntax.Int(i)} = {Json}.JsonEncodedText.Encode({CSharpSyntax.Literal(spec.Members[i].Code)});");
                 }
 
                 WriteOverrides(w, type);
@@ -63,16 +63,16 @@ internal static class JsonConverterEmitter
         {
             for (int i = 0; i < spec.Members.Count; i++)
             {
-                w.WriteLine($"{type}.{CSharp.Identifier(spec.Members[i].Name)} => s_code{CSharp.Int(i)},");
+                w.WriteLine($"{type}.{CSharpSyntax.Identifier(spec.Members[i].Name)} => s_code{CSharpSyntax.Int(i)},");
             }
 
-            w.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharp.Literal("Not a defined " + spec.Name + " value.")}),");
+            w.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpSyntax.Literal("Not a defined " + spec.Name + " value.")}),");
         }
     }
 
     private static void WriteReadCode(SourceWriter w, EnumConverterSpec spec, string type)
     {
-        string extensions = CSharp.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
+        string extensions = CSharpSyntax.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
         int longest = spec.Members.Count == 0 ? 1 : spec.Members.Max(m => m.Code.Length);
 
         // A valid code, however it is escaped in JSON, takes at most six bytes per UTF-16 character.
@@ -84,17 +84,17 @@ internal static class JsonConverterEmitter
             w.WriteLine($"if (reader.TokenType != {Json}.JsonTokenType.String && reader.TokenType != {Json}.JsonTokenType.PropertyName)");
             using (w.Braces())
             {
-                w.WriteLine($"throw new {Json}.JsonException({CSharp.Literal("Expected a string code of " + spec.Name + ".")});");
+                w.WriteLine($"throw new {Json}.JsonException({CSharpSyntax.Literal("Expected a string code of " + spec.Name + ".")});");
             }
 
             w.WriteLine();
             if (maxEscaped <= MaxStackCodeLength * 6)
             {
                 w.WriteLine("int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;");
-                w.WriteLine($"if (length <= {CSharp.Int(maxEscaped)})");
+                w.WriteLine($"if (length <= {CSharpSyntax.Int(maxEscaped)})");
                 using (w.Braces())
                 {
-                    w.WriteLine($"global::System.Span<char> buffer = stackalloc char[{CSharp.Int(maxEscaped)}];");
+                    w.WriteLine($"global::System.Span<char> buffer = stackalloc char[{CSharpSyntax.Int(maxEscaped)}];");
                     w.WriteLine("int written = reader.CopyString(buffer);");
                     WriteReturnIfParsed(w, $"{extensions}.{GeneratedNames.TryParseCode}(buffer.Slice(0, written), out {type} value)");
                 }
@@ -105,7 +105,7 @@ internal static class JsonConverterEmitter
             }
 
             w.WriteLine();
-            w.WriteLine($"throw new {Json}.JsonException(\"'\" + reader.GetString() + {CSharp.Literal("' is not a code of " + spec.Name + ".")});");
+            w.WriteLine($"throw new {Json}.JsonException(\"'\" + reader.GetString() + {CSharpSyntax.Literal("' is not a code of " + spec.Name + ".")});");
         }
     }
 

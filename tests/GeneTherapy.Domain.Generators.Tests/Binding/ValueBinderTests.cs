@@ -42,7 +42,7 @@ public class ValueBinderTests
         ValueSpec? spec = values.Bind(target, value, new ValueOrigin(f["v.seed.json"], false, null));
 
         Assert.Equal(new DateSpec(2024, 2, 29), spec!.Date);
-        Assert.Equal("new global::System.DateTime(2024, 2, 29)", GeneTherapy.Domain.Generators.Emitting.CSharp.Value(spec));
+        Assert.Equal("new global::System.DateTime(2024, 2, 29)", GeneTherapy.Domain.Generators.Emitting.CSharpSyntax.Value(spec));
     }
 
     [Fact]

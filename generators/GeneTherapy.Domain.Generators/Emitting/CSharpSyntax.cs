@@ -12,11 +12,11 @@ namespace GeneTherapy.Domain.Generators.Emitting;
 /// The one path by which seed text becomes C#: string literals, XML doc text, identifiers, type names
 /// and values. Nothing user-written reaches generated code any other way.
 /// </summary>
-internal static partial class CSharp
+internal static partial class CSharpSyntax
 {
     public static readonly string GeneratedCodeAttribute =
         "[global::System.CodeDom.Compiler.GeneratedCode(\"GeneTherapy.Domain.Generators\", \""
-        + typeof(CSharp).Assembly.GetName().Version!.ToString() + "\")]";
+        + typeof(CSharpSyntax).Assembly.GetName().Version!.ToString() + "\")]";
 
     public const string SourceType = "global::GeneTherapy.Domain.Source";
     public const string TermInfoType = "global::GeneTherapy.Domain.TermInfo";
