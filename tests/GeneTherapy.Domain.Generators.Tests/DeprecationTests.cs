@@ -104,7 +104,7 @@ public class DeprecationTests
     [Fact]
     public void CodeThatUsesADeprecatedMember_GetsCS0618WithTheReplacement_AndStillCompiles()
     {
-        const string user = """
+        const string User = """
             namespace User
             {
                 public static class Uses
@@ -115,7 +115,7 @@ public class DeprecationTests
                 }
             }
             """;
-        Compilation compilation = GeneratorHarness.CreateCompilation(true, user)
+        Compilation compilation = GeneratorHarness.CreateCompilation(true, User)
             .WithOptions(GeneratorHarness.CreateCompilation().Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default));
         GeneratorHarness.CreateDriver(s_testSeeds).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);

@@ -9,7 +9,7 @@ namespace GeneTherapy.Domain.Generators.Tests.Binding;
 
 public class CatalogOrderAndSpecTests
 {
-    private static readonly Dictionary<SeedLocation, CodeSystemIdentity> NoCodeSystems = new();
+    private static readonly Dictionary<SeedLocation, CodeSystemIdentity> s_noCodeSystems = new();
 
     private const string Labs = "\"records\": [ { \"name\": \"Lab\", \"catalog\": \"Labs\", \"key\": \"Id\", \"fields\": [ { \"name\": \"Id\", \"type\": \"string\" }, { \"name\": \"Parent\", \"type\": \"Lab?\" } ] } ]";
 
@@ -35,7 +35,7 @@ public class CatalogOrderAndSpecTests
         Assert.Empty(f.Diagnostics());
         Assert.Equal(new[] { "root", "mid", "leaf" }, record.InitializationOrder.Select(e => e.Key));
 
-        List<OutputSpec> outputs = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, new BoundEnum[0], new[] { record }, f.Symbols, NoCodeSystems, annotateTryGet: true);
+        List<OutputSpec> outputs = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, new BoundEnum[0], new[] { record }, f.Symbols, s_noCodeSystems, annotateTryGet: true);
         CatalogSpec catalog = outputs.OfType<CatalogSpec>().Single();
         Assert.Equal(new[] { "A.Lab.g.cs", "A.Labs.g.cs" }, outputs.Select(o => o.HintName));
         Assert.Equal(new[] { "Leaf", "Mid", "Root" }, catalog.Entries.Select(e => e.PropertyName));
@@ -61,7 +61,7 @@ public class CatalogOrderAndSpecTests
             ("b.seed.json", BindingFixture.Seed("B", "\"entries\": { \"Lab\": [ { \"Id\": \"root\" } ] }")));
         BoundRecord record = Bind(f);
 
-        CatalogSpec catalog = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, new BoundEnum[0], new[] { record }, f.Symbols, NoCodeSystems, annotateTryGet: false)
+        CatalogSpec catalog = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, new BoundEnum[0], new[] { record }, f.Symbols, s_noCodeSystems, annotateTryGet: false)
             .OfType<CatalogSpec>().Single();
 
         Assert.Equal(new[] { "Leaf" }, catalog.Entries.Select(e => e.PropertyName));
@@ -75,7 +75,7 @@ public class CatalogOrderAndSpecTests
             ("a.seed.json", BindingFixture.Seed("N", "\"sources\": [ { \"id\": \"zeta\", \"title\": \"Z\" }, { \"id\": \"alpha\", \"title\": \"A\", \"url\": \"https://example.org/\" } ]")),
             ("b.seed.json", BindingFixture.Seed("N", "\"sources\": [ { \"id\": \"beta\", \"title\": \"B\" } ]")));
 
-        SourcesSpec sources = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, new BoundEnum[0], new BoundRecord[0], f.Symbols, NoCodeSystems, annotateTryGet: false)
+        SourcesSpec sources = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, new BoundEnum[0], new BoundRecord[0], f.Symbols, s_noCodeSystems, annotateTryGet: false)
             .OfType<SourcesSpec>().Single();
 
         Assert.Equal("N.Sources.g.cs", sources.HintName);
