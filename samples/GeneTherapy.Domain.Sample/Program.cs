@@ -7,7 +7,7 @@ using BuiltInSources = GeneTherapy.Domain.Sources;
 using RegistrySources = Registry.Sample.Sources;
 
 // Answers questions a regulatory information system or a long-term follow-up registry asks, each with its citation:
-// 1-3 from the package's built-in catalogs and rules, 4 from this sample's own seed (registry.seed.json), whose
+// 1-3 and 5 from the package's built-in catalogs and rules, 4 from this sample's own seed (registry.seed.json), whose
 // entries name built-in codes and keys. Values the fact base did not verify are marked "(unverified)"; nothing
 // unverified is printed as if it were settled.
 
@@ -15,6 +15,8 @@ Console.WriteLine($"Catalog: {Products.All.Count(p => p.Jurisdiction == Jurisdic
     + $"{Products.All.Count(p => p.Jurisdiction == Jurisdiction.EuropeanUnion)} EU products, "
     + $"{ActiveSubstances.All.Count} active substances, {RegulatoryRequirements.All.Count} requirements, "
     + $"{RegulatoryInstruments.All.Count} instruments, {BuiltInSources.All.Count} sources.");
+Console.WriteLine($"Content current to {Day(Content.CurrentTo)}; {CitedFacts.Official.Count} of {CitedFacts.All.Count(f => f.Sources.Count > 0)} cited facts "
+    + "rest on a regulator's page or the text of a law.");
 Console.WriteLine($"Sample registry (registry.seed.json): {Sites.All.Count} sites, {Cohorts.All.Count} cohorts, "
     + $"{SchedulePhases.All.Count} schedule phases, {RegistrySources.All.Count} source of its own.");
 Console.WriteLine();
@@ -105,8 +107,27 @@ foreach (Cohort cohort in Cohorts.All)
 }
 
 Console.WriteLine();
-// 5. Retired terms: data written before a term was retired still reads, and says what replaces it.
-Console.WriteLine("5. What do old records that use retired terms mean now?");
+// 5. Authorisations change hands and labels change: the catalog keeps dated events and answers as of a day.
+Console.WriteLine("5. Who held Strimvelis, and what has happened to US and EU authorisations since 2025 (first approvals aside)?");
+foreach (string day in new[] { "2017-01-01", "2023-01-01", "2024-01-01" })
+{
+    HolderAnswer holder = AuthorisationRules.HolderOn(Products.StrimvelisEu, DateTime.Parse(day, CultureInfo.InvariantCulture));
+    Console.WriteLine($"   Strimvelis holder on {day}: {holder.Holder}{(holder.IsVerified ? "" : " (date of transfer unverified)")}");
+}
+
+DateTime since = new(2025, 1, 1);
+foreach (AuthorisationEvent e in Products.All.SelectMany(p => AuthorisationRules.EventsSince(p, since)).Where(e => e.Kind != AuthorisationEventKind.Granted).OrderBy(e => e.EarliestDay))
+{
+    string when = e.Date is DateTime date ? Day(date)
+        : e.Month is int month ? string.Format(CultureInfo.InvariantCulture, "{0}-{1:00}", e.Year, month)
+        : e.Year.ToString(CultureInfo.InvariantCulture);
+    string kind = e.Source?.Kind is SourceKind k ? k.ToString().ToLowerInvariant() : "ungraded";
+    Console.WriteLine($"   {when,-10} {e.Authorisation.Product.Brand,-10} {e.Authorisation.Product.Jurisdiction.ToCode()} {e.Kind.GetLabel()} ({kind} source)");
+}
+
+Console.WriteLine();
+// 6. Retired terms: data written before a term was retired still reads, and says what replaces it.
+Console.WriteLine("6. What do old records that use retired terms mean now?");
 var oldExport = JsonSerializer.Deserialize<Dictionary<string, Contact>>("{\"2019\": \"visit\"}")!;
 TermInfo<Contact> visit = oldExport["2019"].GetInfo();
 Console.WriteLine($"   an export from 2019 says \"{visit.Code}\": {visit.Label}, deprecated ({visit.DeprecationReason}); "
@@ -144,7 +165,8 @@ static string Currently(Product product)
 
 static string Length(FollowUpExpectation followUp)
 {
-    string length = followUp.Years is int years ? $"{years} years" : "no fixed length (risk-based)";
+    string bound = followUp.Bound switch { DurationBound.UpTo => "up to ", DurationBound.AtLeast => "at least ", _ => "" };
+    string length = followUp.Years is int years ? $"{bound}{years} years" : "no fixed length (risk-based)";
     return followUp.IsVerified ? length : length + " (unverified)";
 }
 

@@ -35,7 +35,8 @@ public sealed class CatalogKeyConverter<TRecord> : ValueConverter<TRecord, strin
     private static TRecord Find(CatalogLookup<TRecord> lookup, string key, string entityType, string propertyName)
         => lookup(key, out TRecord? record)
             ? record
-            : throw new UnknownCodeException(entityType, propertyName, key, "the catalog of " + typeof(TRecord).Name, "see the catalog's All");
+            : throw new UnknownCodeException(entityType, propertyName, key, "the key of a " + typeof(TRecord).Name + " in its catalog",
+                "the catalog of this package version has no such entry");
 }
 
 /// <summary>Per-property opt-in for catalog records stored by key.</summary>

@@ -49,6 +49,6 @@ public sealed class CodeValueConverter<TEnum> : ValueConverter<TEnum, string>
         }
 
         string known = string.Join(", ", table.Terms.Take(12).Select(t => t.Code)) + (table.Terms.Count > 12 ? ", ..." : string.Empty);
-        throw new UnknownCodeException(entityType, propertyName, code, "enum " + table.Name, known);
+        throw new UnknownCodeException(entityType, propertyName, code, "a code of enum " + table.Name, "known codes: " + known);
     }
 }

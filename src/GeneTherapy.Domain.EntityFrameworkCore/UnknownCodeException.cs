@@ -13,10 +13,10 @@ public sealed class UnknownCodeException : InvalidOperationException
     /// <param name="entityType">The entity type's display name, such as <c>FollowUpRecord</c>.</param>
     /// <param name="propertyName">The property that was read.</param>
     /// <param name="code">The value found in the column.</param>
-    /// <param name="vocabulary">What the value should belong to, such as <c>enum VectorPlatform</c> or <c>catalog of Product</c>.</param>
-    /// <param name="known">A short list of valid values, for the message.</param>
-    public UnknownCodeException(string entityType, string propertyName, string code, string vocabulary, string known)
-        : base($"{entityType}.{propertyName} holds '{code}', which is not a code of {vocabulary}; known codes: {known}.")
+    /// <param name="expected">What the value should be, such as <c>a code of enum VectorPlatform</c>.</param>
+    /// <param name="hint">What to look at, such as the known codes.</param>
+    public UnknownCodeException(string entityType, string propertyName, string code, string expected, string hint)
+        : base($"{entityType}.{propertyName} holds '{code}', which is not {expected}; {hint}.")
     {
         EntityType = entityType;
         PropertyName = propertyName;

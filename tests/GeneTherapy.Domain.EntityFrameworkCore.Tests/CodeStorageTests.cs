@@ -111,6 +111,18 @@ public abstract class CodeStorageTests
     }
 
     [Fact]
+    public void UnknownCatalogKeyInARow_FailsNamingTheEntityPropertyAndKey()
+    {
+        using ConventionRegistryContext context = Create<ConventionRegistryContext>("unknownkey");
+        Insert(context, "'aav'", "'remote'", product: "'zynteglo-mars'");
+
+        UnknownCodeException unknown = Assert.Throws<UnknownCodeException>(() => context.Records.ToList());
+        Assert.Equal(
+            "FollowUpRecord.Product holds 'zynteglo-mars', which is not the key of a Product in its catalog; the catalog of this package version has no such entry.",
+            unknown.Message);
+    }
+
+    [Fact]
     public void DeprecatedCodeInARow_StillReads()
     {
         using ConventionRegistryContext context = Create<ConventionRegistryContext>("deprecated");
@@ -194,9 +206,9 @@ public abstract class CodeStorageTests
 
     // The values are this class's own literals, not input: plain SQL is the point (a row EF Core would never write).
 #pragma warning disable EF1002
-    private void Insert(DbContext context, string vector, string contact, string? list = null)
+    private void Insert(DbContext context, string vector, string contact, string? list = null, string product = "NULL")
         => context.Database.ExecuteSqlRaw(
-            $"INSERT INTO follow_up (\"Vector\", \"Jurisdiction\", \"Contact\", \"PriorVectors\", \"Product\") VALUES ({vector}, NULL, {contact}, {list ?? ListLiteral()}, NULL)");
+            $"INSERT INTO follow_up (\"Vector\", \"Jurisdiction\", \"Contact\", \"PriorVectors\", \"Product\") VALUES ({vector}, NULL, {contact}, {list ?? ListLiteral()}, {product})");
 #pragma warning restore EF1002
 
     private static List<object?[]> RawRows(DbContext context)

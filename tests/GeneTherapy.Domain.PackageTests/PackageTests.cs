@@ -239,6 +239,7 @@ public sealed class PackageTests : IClassFixture<PackageFixture>
         "follow-up for Casgevy in the US: 15 years",
         "built-in products: 52",
         "code table: VectorPlatform, 9 codes, longest 17",
+        "DayOfWeek has a code table: False",
     };
 
     /// <summary>Copies the consumer template out, builds it in Release and asserts success with zero warnings.</summary>

@@ -28,10 +28,10 @@ public sealed class CatalogTests
     }
 
     [Fact]
-    public void Seeds_DeclareTheFiveCatalogsOfTheBuiltInModel()
+    public void Seeds_DeclareTheSixCatalogsOfTheBuiltInModel()
     {
         Assert.Equal(
-            new[] { "ActiveSubstances", "MarketingAuthorisations", "Products", "RegulatoryInstruments", "RegulatoryRequirements" },
+            new[] { "ActiveSubstances", "AuthorisationEvents", "MarketingAuthorisations", "Products", "RegulatoryInstruments", "RegulatoryRequirements" },
             SeedFiles.Records.Select(r => r.GetProperty("catalog").GetString()).OrderBy(n => n, StringComparer.Ordinal));
     }
 
@@ -97,7 +97,7 @@ public sealed class CatalogTests
         Assert.All(RegulatoryRequirements.All, r =>
         {
             var copy = new RegulatoryRequirement(new string(r.Id.ToCharArray()), r.Jurisdiction, r.Body, r.Stage, r.Application,
-                r.Instruments.ToList(), r.AppliesTo.ToArray(), r.FollowUpYears, r.Statement, r.Verification, r.UnverifiedFields.ToList(),
+                r.Instruments.ToList(), r.AppliesTo.ToArray(), r.FollowUpYears, r.FollowUpBound, r.Statement, r.Verification, r.UnverifiedFields.ToList(),
                 r.Note, r.Evidence.Select(u => new Uri(u.OriginalString)).ToList(), r.Source);
             Assert.Equal(r, copy);
             Assert.Equal(r.GetHashCode(), copy.GetHashCode());
@@ -110,10 +110,10 @@ public sealed class CatalogTests
     {
         RegulatoryRequirement r = RegulatoryRequirements.UsInd;
         var otherInstrument = new RegulatoryRequirement(r.Id, r.Jurisdiction, r.Body, r.Stage, r.Application,
-            new[] { RegulatoryInstruments.Us21Cfr6012 }, r.AppliesTo, r.FollowUpYears, r.Statement, r.Verification, r.UnverifiedFields,
+            new[] { RegulatoryInstruments.Us21Cfr6012 }, r.AppliesTo, r.FollowUpYears, r.FollowUpBound, r.Statement, r.Verification, r.UnverifiedFields,
             r.Note, r.Evidence, r.Source);
         var fewerTypes = new RegulatoryRequirement(r.Id, r.Jurisdiction, r.Body, r.Stage, r.Application,
-            r.Instruments, r.AppliesTo.Skip(1).ToArray(), r.FollowUpYears, r.Statement, r.Verification, r.UnverifiedFields,
+            r.Instruments, r.AppliesTo.Skip(1).ToArray(), r.FollowUpYears, r.FollowUpBound, r.Statement, r.Verification, r.UnverifiedFields,
             r.Note, r.Evidence, r.Source);
         Assert.NotEqual(r, otherInstrument);
         Assert.NotEqual(r, fewerTypes);
@@ -124,9 +124,9 @@ public sealed class CatalogTests
     {
         MarketingAuthorisation a = MarketingAuthorisations.KymriahEu;
         var later = new MarketingAuthorisation(a.Id, a.Product, a.Body, a.Application, a.Year + 1, a.Month, a.Date, a.UsPathway, a.EuType,
-            a.Designations, a.Status, a.StatusDate, a.StatusDetail, a.Verification, a.UnverifiedFields, a.Note, a.Source);
+            a.Designations, a.Verification, a.UnverifiedFields, a.Note, a.Source);
         var same = new MarketingAuthorisation(a.Id, a.Product, a.Body, a.Application, a.Year, a.Month, a.Date, a.UsPathway, a.EuType,
-            a.Designations.ToList(), a.Status, a.StatusDate, a.StatusDetail, a.Verification, a.UnverifiedFields.ToList(), a.Note, a.Source);
+            a.Designations.ToList(), a.Verification, a.UnverifiedFields.ToList(), a.Note, a.Source);
         Assert.NotEqual(a, later);
         Assert.Equal(a, same);
     }
@@ -136,7 +136,7 @@ public sealed class CatalogTests
     {
         Product p = Products.ZolgensmaUs;
         var error = Assert.Throws<ArgumentNullException>(() => new Product(p.Id, null!, p.Jurisdiction, p.Substance, p.NonproprietaryName,
-            p.Holder, p.Indication, p.Verification, p.UnverifiedFields, p.Note, p.Evidence, p.Source));
+            p.FirstHolder, p.Indication, p.Verification, p.UnverifiedFields, p.Note, p.Evidence, p.Source));
         Assert.Equal("brand", error.ParamName);
     }
 

@@ -95,7 +95,9 @@ public sealed class ContentTests
             }
 
             Assert.True(a.Year is null || a.Year is >= 2012 and <= 2026, a.Id);
-            Assert.True(a.StatusDate is null || a.Date is null || a.StatusDate > a.Date, a.Id);
+            // Every event but a positive opinion (which comes before the decision) follows the first approval.
+            Assert.All(AuthorisationEvents.All.Where(e => e.Authorisation.Equals(a) && e.Kind != AuthorisationEventKind.PositiveOpinion),
+                e => Assert.True(a.Year is int year && e.EarliestDay >= new DateTime(year, 1, 1) && (a.Date is null || e.EarliestDay > a.Date), e.Id));
             // No decision year means no decision was seen: the status cannot claim one.
             Assert.True(a.Year is not null || a.Status == AuthorisationStatus.PositiveOpinion, a.Id);
         });
@@ -128,10 +130,11 @@ public sealed class ContentTests
     }
 
     [Fact]
-    public void OnlyTheAavFollowUpRequirement_IsWhollyUnverified()
+    public void OnlyTheAavFollowUpAndArticle14Requirements_AreWhollyUnverified()
     {
-        IVerifiable single = Assert.Single(Verifiables, e => e.Verification == Verification.Unverified);
-        Assert.Same(RegulatoryRequirements.UsLtfuAav, single);
+        Assert.Equal(
+            new IVerifiable[] { RegulatoryRequirements.UsLtfuAav, RegulatoryRequirements.EuAtmpFollowUpArt14 },
+            Verifiables.Where(e => e.Verification == Verification.Unverified));
     }
 
     [Fact]

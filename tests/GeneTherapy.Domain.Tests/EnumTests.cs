@@ -589,6 +589,26 @@ public sealed class DesignationContractTests : EnumContractTests<Designation>
     }
 }
 
+public sealed class AuthorisationEventKindContractTests : EnumContractTests<AuthorisationEventKind>
+{
+    public AuthorisationEventKindContractTests()
+        : base(new EnumSpec<AuthorisationEventKind>(
+            AuthorisationEventKindExtensions.Values, AuthorisationEventKindExtensions.ToCode, AuthorisationEventKindExtensions.GetLabel, AuthorisationEventKindExtensions.GetInfo,
+            AuthorisationEventKindExtensions.TryParseCode, AuthorisationEventKindExtensions.TryParseCode, AuthorisationEventKindExtensions.TryParseCode, AuthorisationEventKindExtensions.TryParseCode))
+    {
+    }
+}
+
+public sealed class DurationBoundContractTests : EnumContractTests<DurationBound>
+{
+    public DurationBoundContractTests()
+        : base(new EnumSpec<DurationBound>(
+            DurationBoundExtensions.Values, DurationBoundExtensions.ToCode, DurationBoundExtensions.GetLabel, DurationBoundExtensions.GetInfo,
+            DurationBoundExtensions.TryParseCode, DurationBoundExtensions.TryParseCode, DurationBoundExtensions.TryParseCode, DurationBoundExtensions.TryParseCode))
+    {
+    }
+}
+
 public sealed class AuthorisationStatusContractTests : EnumContractTests<AuthorisationStatus>
 {
     public AuthorisationStatusContractTests()

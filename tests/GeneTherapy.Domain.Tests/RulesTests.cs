@@ -17,17 +17,23 @@ public sealed class RulesTests
         Assert.False(kymriah.IsRiskBased);
         Assert.Same(RegulatoryRequirements.UsLtfuIntegrating, kymriah.Requirement);
         Assert.Same(RegulatoryInstruments.FdaLtfuGuidance2020, kymriah.Requirement.Instruments[0]);
+        Assert.Equal(DurationBound.UpTo, kymriah.Bound);
+        Assert.False(kymriah.IsBinding);
+        Assert.Contains("recommends follow-up of up to 15 years", kymriah.Reason);
         Assert.True(kymriah.IsVerified);
     }
 
     [Fact]
-    public void FollowUp_GenomeEditedProductInUs_Is15YearsUnderTheGenomeEditingGuidance()
+    public void FollowUp_GenomeEditedProductInUs_IsAtLeast15YearsUnderTheGenomeEditingGuidance_UnverifiedForTheFinalText()
     {
         FollowUpExpectation casgevy = FollowUpRules.For(Products.CasgevyUs);
         Assert.Equal(15, casgevy.Years);
+        Assert.Equal(DurationBound.AtLeast, casgevy.Bound);
+        Assert.False(casgevy.IsBinding);
         Assert.Same(RegulatoryRequirements.UsLtfuGenomeEditing, casgevy.Requirement);
         Assert.Same(RegulatoryInstruments.FdaGenomeEditingGuidance2024, casgevy.Requirement.Instruments[0]);
-        Assert.True(casgevy.IsVerified);
+        Assert.False(casgevy.IsVerified);
+        Assert.Contains("not verified for the final 2024 text", casgevy.Reason);
     }
 
     [Fact]
@@ -146,8 +152,10 @@ public sealed class RulesTests
     [InlineData("zalmoxis-eu", false, true)]
     [InlineData("skysona-eu", false, true)]
     [InlineData("beqvez-us", null, true)]
-    [InlineData("durveqtix-eu", null, false)]
-    [InlineData("waskyra-eu", null, true)]
+    [InlineData("durveqtix-eu", null, true)]
+    [InlineData("waskyra-eu", true, true)]
+    [InlineData("vyjuvek-eu", null, true)]
+    [InlineData("zynteglo-eu", false, true)]
     [InlineData("imlygic-eu", true, false)]
     public void IsCurrentlyAuthorised_NamedProduct_FollowsItsRecordedStatus(string productId, bool? authorised, bool verified)
     {

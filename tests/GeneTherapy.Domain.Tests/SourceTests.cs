@@ -153,7 +153,7 @@ public sealed class SourceTests
     public void Source_FreshCopy_IsEqualWithSameHashCode()
     {
         Source r = Sources.Rodriguez2025HumGeneTher;
-        var copy = new Source(new string(r.Id.ToCharArray()), r.Title, r.Publisher, new Uri(r.Url!.OriginalString), r.Doi, r.Summary);
+        var copy = new Source(new string(r.Id.ToCharArray()), r.Title, r.Publisher, new Uri(r.Url!.OriginalString), r.Doi, r.Summary, r.Kind);
 
         Assert.NotSame(r, copy);
         Assert.Equal(r, copy);

@@ -69,3 +69,5 @@ public sealed partial record Product : IVerifiable;
 public sealed partial record MarketingAuthorisation : IVerifiable;
 
 public sealed partial record RegulatoryRequirement : IVerifiable;
+
+public sealed partial record AuthorisationEvent : IVerifiable;

@@ -15,15 +15,16 @@ public sealed class AuthorisationCheck
     }
 
     /// <summary>
-    /// True when an authorisation is in force; false when every recorded authorisation was withdrawn or expired,
-    /// or none is recorded; null when the catalog cannot tell (marketing discontinued, or a positive opinion
-    /// whose decision was not seen).
+    /// True when an authorisation is in force; false when every recorded authorisation was withdrawn, expired or
+    /// suspended, not yet granted, or none is recorded; null when the catalog cannot tell (marketing discontinued, a
+    /// positive opinion whose decision was not seen, or an event dated only to the month or year that may fall either
+    /// side of the day asked about).
     /// </summary>
     public bool? IsAuthorised { get; }
 
     /// <summary>
-    /// Whether the statuses the answer rests on were seen in a source. False when a status was not re-checked,
-    /// and when no authorisation is recorded (the catalog lists only the fact base's products, so absence is not proof).
+    /// Whether the statuses the answer rests on were seen in a source, the dates of the events behind them included.
+    /// False when a status was not re-checked, when an event's date was inferred, and when no authorisation is recorded (the catalog lists only the fact base's products, so absence is not proof).
     /// </summary>
     public bool IsVerified { get; }
 
@@ -31,10 +32,13 @@ public sealed class AuthorisationCheck
     public IReadOnlyList<MarketingAuthorisation> Authorisations { get; }
 }
 
-/// <summary>Whether a gene therapy is currently authorised.</summary>
-public static class AuthorisationRules
+/// <summary>
+/// Whether a gene therapy is authorised, now or on a given day, who held it, and what happened to it: answers derived
+/// from each authorisation's dated events (<see cref="History(MarketingAuthorisation)"/>), never from a stored status.
+/// </summary>
+public static partial class AuthorisationRules
 {
-    /// <summary>Whether <paramref name="product"/> is authorised in its jurisdiction.</summary>
+    /// <summary>Whether <paramref name="product"/> is authorised in its jurisdiction now.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="product"/> is null.</exception>
     public static AuthorisationCheck IsCurrentlyAuthorised(Product product)
     {
@@ -43,7 +47,7 @@ public static class AuthorisationRules
             throw new ArgumentNullException(nameof(product));
         }
 
-        return Check(MarketingAuthorisations.All.Where(a => a.Product.Equals(product)).ToList());
+        return Check(AuthorisationsOf(product));
     }
 
     /// <summary>
@@ -63,6 +67,34 @@ public static class AuthorisationRules
             .ToList());
     }
 
+    /// <summary>
+    /// The status <paramref name="authorisation"/> has now: the one left by the last of its events that change the
+    /// status (<see cref="AuthorisationEventKind"/>'s <c>ResultingStatus</c>). Backs <see cref="MarketingAuthorisation.Status"/>.
+    /// </summary>
+    /// <exception cref="ArgumentNullException"><paramref name="authorisation"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">The authorisation has no event that sets a status (the catalog's tests rule this out).</exception>
+    public static AuthorisationStatus CurrentStatus(MarketingAuthorisation authorisation)
+    {
+        if (authorisation is null)
+        {
+            throw new ArgumentNullException(nameof(authorisation));
+        }
+
+        AuthorisationEvent last = History(authorisation).LastOrDefault(e => e.Kind.ResultingStatus() is not null)
+            ?? throw new InvalidOperationException($"Authorisation '{authorisation.Id}' has no grant and no event that sets a status.");
+        return last.Kind.ResultingStatus()!.Value;
+    }
+
+    private static List<MarketingAuthorisation> AuthorisationsOf(Product product) =>
+        MarketingAuthorisations.All.Where(a => a.Product.Equals(product)).ToList();
+
+    // The current status rests on the last event that set it: what happened must have been seen (its date need not
+    // be, for "now"), and the authorisation must not flag Status as unchecked.
+    private static bool StatusVerified(MarketingAuthorisation a) =>
+        a.IsVerified(nameof(MarketingAuthorisation.Status))
+        && History(a).LastOrDefault(e => e.Kind.ResultingStatus() is not null) is AuthorisationEvent last
+        && last.IsVerified(nameof(AuthorisationEvent.Kind));
+
     private static AuthorisationCheck Check(List<MarketingAuthorisation> authorisations)
     {
         if (authorisations.Count == 0)
@@ -73,11 +105,10 @@ public static class AuthorisationRules
         List<MarketingAuthorisation> inForce = authorisations.Where(a => a.Status.IsAuthorised() == true).ToList();
         if (inForce.Count > 0)
         {
-            return new AuthorisationCheck(true, inForce.Any(a => a.IsVerified(nameof(MarketingAuthorisation.Status))), authorisations.AsReadOnly());
+            return new AuthorisationCheck(true, inForce.Any(StatusVerified), authorisations.AsReadOnly());
         }
 
         bool? answer = authorisations.Any(a => a.Status.IsAuthorised() is null) ? null : false;
-        bool verified = authorisations.All(a => a.IsVerified(nameof(MarketingAuthorisation.Status)));
-        return new AuthorisationCheck(answer, verified, authorisations.AsReadOnly());
+        return new AuthorisationCheck(answer, authorisations.All(StatusVerified), authorisations.AsReadOnly());
     }
 }

@@ -20,3 +20,4 @@ Console.WriteLine($"built-in products: {Products.All.Count}");
 // Code tables: found from a type alone (as EF Core does), no reflection, NativeAOT included.
 ICodeTable vectors = CodeTables.Get(typeof(VectorPlatform));
 Console.WriteLine($"code table: {vectors.Name}, {vectors.Terms.Count} codes, longest {vectors.MaxCodeLength}");
+Console.WriteLine($"DayOfWeek has a code table: {CodeTables.TryGet(typeof(DayOfWeek), out _)}"); // a miss runs the module's initializer first
