@@ -67,7 +67,12 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.Outputs);
 
         context.RegisterSourceOutput(outputs, static (spc, spec) => Emit(spc, spec));
+        InitializeCodeTables(context, outputs, facts);
+        InitializeBaselineCheck(context, parsed);
+    }
 
+    private static void InitializeCodeTables(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<OutputSpec> outputs, IncrementalValueProvider<CompilationFacts> facts)
+    {
         // Code tables: a spec of their own derived from each enum's, so an edit that changes only labels or
         // summaries re-emits the enum's files but not its table's.
         IncrementalValuesProvider<CodeTableSpec> codeTables = outputs
@@ -90,7 +95,6 @@ public sealed class SeedGenerator : IIncrementalGenerator
                 Add(spc, CodeTableEmitter.ModuleInitializerPolyfillHintName, CodeTableEmitter.EmitModuleInitializerPolyfill());
             }
         });
-        InitializeBaselineCheck(context, parsed);
     }
 
     /// <summary>
@@ -229,7 +233,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
 
                     break;
                 case EnumConverterSpec c:
-                    Add(context, c.HintName, EnumEmitter.EmitConverter(c));
+                    Add(context, c.HintName, JsonConverterEmitter.Emit(c));
                     break;
                 case RecordSpec r:
                     Add(context, r.HintName, RecordEmitter.Emit(r));

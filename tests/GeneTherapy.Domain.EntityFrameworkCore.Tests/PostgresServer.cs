@@ -69,9 +69,9 @@ public sealed class PostgresServer : IDisposable
 
     private static string FindBinDirectory()
     {
-        const string root = "/usr/lib/postgresql";
-        string? bin = Directory.Exists(root)
-            ? Directory.GetDirectories(root)
+        const string Root = "/usr/lib/postgresql";
+        string? bin = Directory.Exists(Root)
+            ? Directory.GetDirectories(Root)
                 .Select(d => Path.Combine(d, "bin"))
                 .Where(d => File.Exists(Path.Combine(d, "initdb")))
                 .OrderByDescending(d => int.TryParse(Path.GetFileName(Path.GetDirectoryName(d)), out int v) ? v : 0)

@@ -104,7 +104,7 @@ public class DeprecationTests
     [Fact]
     public void CodeThatUsesADeprecatedMember_GetsCS0618WithTheReplacement_AndStillCompiles()
     {
-        const string user = """
+        const string User = """
             namespace User
             {
                 public static class Uses
@@ -115,7 +115,7 @@ public class DeprecationTests
                 }
             }
             """;
-        Compilation compilation = GeneratorHarness.CreateCompilation(true, user)
+        Compilation compilation = GeneratorHarness.CreateCompilation(true, User)
             .WithOptions(GeneratorHarness.CreateCompilation().Options.WithGeneralDiagnosticOption(ReportDiagnostic.Default));
         GeneratorHarness.CreateDriver(s_testSeeds).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> generatorDiagnostics);
         Assert.Empty(generatorDiagnostics);
@@ -148,11 +148,11 @@ public class DeprecationTests
 
         // Shape problems are the parser's.
         Case("GTD0003", Member("$${ \"replacement\": \"red\" }"), "\"deprecated\" of member #2 of enum 'Paint' is missing the required property 'reason'"),
-        Case("GTD0017", Member("{ \"reason\": $$\" \" }"), "'reason' has type 'string', but this value is empty"),
+        Case("GTD0033", Member("{ \"reason\": $$\" \" }"), "The \"reason\" of the deprecation of member #2 of enum 'Paint' is blank; say why it is deprecated"),
         Case("GTD0004", Entries("{ \"Id\": \"x\", \"Shade\": \"red\", \"deprecated\": $$true }"), "'deprecated' must be an object with \"reason\" and optionally \"replacement\", but it is"),
         Case("GTD0005", Member("{ \"reason\": \"R\", $$\"replacment\": \"red\" }"), "did you mean 'replacement'?"),
-        Case("GTD0006", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"fields\": [ { \"name\": $$\"deprecated\", \"type\": \"bool\" } ] } ] }", "'deprecated' cannot be used as the C# name of a field of record 'Thing': entries use \"deprecated\" for their deprecation, so no field can take that name; rename the field"),
-        Case("GTD0006", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"fields\": [ { \"name\": $$\"source\", \"type\": \"string?\" } ] } ] }", "entries use \"source\" for their source"),
+        Case("GTD0031", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"fields\": [ { \"name\": $$\"deprecated\", \"type\": \"bool\" } ] } ] }", "No field of record 'Thing' can be named 'deprecated': entries use \"deprecated\" for their deprecation; rename the field"),
+        Case("GTD0031", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"fields\": [ { \"name\": $$\"source\", \"type\": \"string?\" } ] } ] }", "entries use \"source\" for their source"),
         Case("GTD0024", Entries("{ \"Id\": $$\"is-deprecated\", \"Shade\": \"red\" }"), "'is-deprecated' clashes with the generated member 'IsDeprecated' of the catalog 'Things'"),
         Case("GTD0024", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"catalog\": $$\"IsDeprecated\", \"key\": \"Id\", \"fields\": [ { \"name\": \"Id\", \"type\": \"string\" } ] } ] }", "'IsDeprecated' clashes with the generated member 'IsDeprecated' of the catalog 'IsDeprecated' itself"),
     };

@@ -11,7 +11,7 @@ using Xunit;
 namespace GeneTherapy.Domain.Generators.Tests;
 
 /// <summary>
-/// The escaping helpers in Emitting/CSharp.Escaping.cs, pinned character by character: string literals (exact text,
+/// The escaping helpers in Emitting/CSharpSyntax.Escaping.cs, pinned character by character: string literals (exact text,
 /// and what the C# parser reads back), doc comment lines (line breaks, XML escapes, character references, stand-ins)
 /// and the invisibility rule itself. Mutation testing (stryker-escaping.json) measures these.
 /// </summary>
@@ -79,7 +79,7 @@ public sealed class EscapingTests
     [InlineData("t\U000E0001g\U0001D173", "\"t\\U000E0001g\\U0001D173\"")]
     public void Literal_WritesExactly(string value, string expected)
     {
-        Assert.Equal(expected, CSharp.Literal(value));
+        Assert.Equal(expected, CSharpSyntax.Literal(value));
         Assert.Equal(value, ParsedBack(expected));
     }
 
@@ -88,7 +88,7 @@ public sealed class EscapingTests
     public void Literal_NamedFormatCharacter_IsEscapedAndParsesBack(int codePoint)
     {
         string value = "a" + char.ConvertFromUtf32(codePoint) + "b";
-        string literal = CSharp.Literal(value);
+        string literal = CSharpSyntax.Literal(value);
 
         Assert.Equal("\"a\\u" + codePoint.ToString("X4", CultureInfo.InvariantCulture) + "b\"", literal);
         Assert.Equal(value, ParsedBack(literal));
@@ -98,7 +98,7 @@ public sealed class EscapingTests
     [MemberData(nameof(NamedFormatCharacters))]
     public void DocLines_NamedFormatCharacter_IsACharacterReference(int codePoint)
     {
-        Assert.Equal(new[] { "a&#x" + codePoint.ToString("X4", CultureInfo.InvariantCulture) + ";b" }, CSharp.DocLines("a" + char.ConvertFromUtf32(codePoint) + "b"));
+        Assert.Equal(new[] { "a&#x" + codePoint.ToString("X4", CultureInfo.InvariantCulture) + ";b" }, CSharpSyntax.DocLines("a" + char.ConvertFromUtf32(codePoint) + "b"));
     }
 
     [Theory]
@@ -130,7 +130,7 @@ public sealed class EscapingTests
     [InlineData("x😀\n😀", new[] { "x😀", "😀" })]
     public void DocLines_SplitsEscapesAndTrims(string text, string[] expected)
     {
-        Assert.Equal(expected, CSharp.DocLines(text));
+        Assert.Equal(expected, CSharpSyntax.DocLines(text));
     }
 
     [Theory]
@@ -143,7 +143,7 @@ public sealed class EscapingTests
     [InlineData("", "")]
     public void DocInline_JoinsLinesWithSpaces(string text, string expected)
     {
-        Assert.Equal(expected, CSharp.DocInline(text));
+        Assert.Equal(expected, CSharpSyntax.DocInline(text));
     }
 
     [Theory]
@@ -170,7 +170,7 @@ public sealed class EscapingTests
     [InlineData("x😀", 1, false)]
     public void IsInvisible_FollowsTheRule(string text, int index, bool expected)
     {
-        Assert.Equal(expected, CSharp.IsInvisible(text, index));
+        Assert.Equal(expected, CSharpSyntax.IsInvisible(text, index));
     }
 
     /// <summary>The value C# reads from a literal, so an escape that is wrong in a way text comparison misses still fails.</summary>

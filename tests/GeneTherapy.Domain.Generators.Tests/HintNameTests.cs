@@ -55,7 +55,7 @@ public sealed class HintNameTests
             .Select(k => k.Substring(0, k.Length - "JsonConverter.g.cs".Length)).OrderBy(k => k, System.StringComparer.Ordinal).ToArray();
         string[] tables = run.Sources.Keys.Where(k => k.EndsWith("Extensions.CodeTable.g.cs", System.StringComparison.Ordinal))
             .Select(k => k.Substring(0, k.Length - "Extensions.CodeTable.g.cs".Length)).OrderBy(k => k, System.StringComparer.Ordinal).ToArray();
-        Assert.Equal(21, enums.Length);
+        Assert.Equal(23, enums.Length);
         Assert.Equal(enums, tables);
         Assert.Contains("public sealed class CodeTable : global::GeneTherapy.Domain.CodeTable<global::GeneTherapy.Domain.VectorPlatform>",
             run.Sources["GeneTherapy.Domain.VectorPlatformExtensions.CodeTable.g.cs"], System.StringComparison.Ordinal);

@@ -40,7 +40,7 @@ public sealed class PropertyTests
         int clean = 0;
         for (int i = 0; i < s_cases; i++)
         {
-            Doc doc = Docs.Generate(pcg, null, out _);
+            Doc doc = s_docs.Generate(pcg, null, out _);
             (string Path, string Text)[] files = doc.Files();
             string context = $"case {i}:\n{files[0].Text}\n{files[1].Text}";
             GeneratorRun run = AssertCommonProperties(files, context);
@@ -66,7 +66,7 @@ public sealed class PropertyTests
         for (int i = 0; i < s_cases; i++)
         {
             // Kinds in turn, so that any case count exercises as many kinds as it can.
-            Mutation mutation = Mutations.Generate(pcg, null, out _) with { Kind = s_mutationKinds[i % s_mutationKinds.Length] };
+            Mutation mutation = s_mutations.Generate(pcg, null, out _) with { Kind = s_mutationKinds[i % s_mutationKinds.Length] };
             int target = (int)(pcg.Next() % (uint)seeds.Count);
             (string path, string text) = seeds[target];
             (string mutated, string? hostileLabel) = mutation.Apply(text, pcg);
@@ -255,7 +255,7 @@ public sealed class PropertyTests
 
     private static readonly string[] s_namespaces = { "Acme.Pipeline", "Ünï.Cödé", "Deep.A.B.C", "Ns_1", "System.Gtd", "Acme.@class" };
 
-    private static readonly Gen<Doc> Docs =
+    private static readonly Gen<Doc> s_docs =
         from ns in Gen.OneOf(s_namespaces[0], s_namespaces[1], s_namespaces[2], s_namespaces[3], s_namespaces[4])
         from title in s_nonEmptyText
         from publisher in Gen.Frequency((3, s_text.Select(t => (string?)t)), (1, Gen.Const((string?)null)))
@@ -377,7 +377,7 @@ public sealed class PropertyTests
         "delete-property", "wrong-type", "duplicate-entry", "hostile-label",
     };
 
-    private static readonly Gen<Mutation> Mutations =
+    private static readonly Gen<Mutation> s_mutations =
         from position in Gen.Int[0, 100_000]
         from hostile in s_nonEmptyText
         select new Mutation(string.Empty, position, hostile);

@@ -83,7 +83,7 @@ public sealed class SizeTests
     [Fact]
     public void Generator_AboveTheSwitchLimit_LooksKeysAndCodesUpThroughAnIndex()
     {
-        int n = Emitting.CSharp.SwitchLimit + 44;
+        int n = Emitting.CSharpSyntax.SwitchLimit + 44;
         var seed = new StringBuilder("{ \"seedFormat\": 1, \"namespace\": \"Indexed\", \"enums\": [ { \"name\": \"Code\", \"members\": [");
         seed.Append(string.Join(",", Enumerable.Range(0, n).Select(i => $"{{ \"name\": \"C{i}\", \"value\": {i + 1}, \"code\": \"c-{i}\", \"label\": \"L{i}\" }}")));
         seed.Append(" ] } ], \"records\": [ { \"name\": \"Row\", \"catalog\": \"Rows\", \"key\": \"Id\", \"fields\": [ { \"name\": \"Id\", \"type\": \"string\" } ] } ], \"entries\": { \"Row\": [");

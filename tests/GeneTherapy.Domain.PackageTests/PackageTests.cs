@@ -106,7 +106,7 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
 
         DotNet.Result run = DotNet.Run(app, $"run -c Release --no-build {_package.Properties}", TimeSpan.FromMinutes(2));
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(ExpectedConsoleOutput, Lines(run.Output));
+        Assert.Equal(s_expectedConsoleOutput, Lines(run.Output));
     }
 
     [Fact]
@@ -227,10 +227,10 @@ public sealed partial class PackageTests : IClassFixture<PackageFixture>
         Assert.True(File.Exists(binary), "no native binary in " + output);
         DotNet.Result run = DotNet.RunProcess(binary, string.Empty, app, TimeSpan.FromMinutes(1));
         Assert.True(run.ExitCode == 0, run.ToString());
-        Assert.Equal(ExpectedConsoleOutput, Lines(run.Output));
+        Assert.Equal(s_expectedConsoleOutput, Lines(run.Output));
     }
 
-    private static readonly string[] ExpectedConsoleOutput =
+    private static readonly string[] s_expectedConsoleOutput =
     {
         "acme-101: Adeno-associated virus (AAV) in us, rests on 21 CFR Part 312",
         "next application: ind",

@@ -23,24 +23,24 @@ internal static class CodeSystemBinder
     public const string CodeSystemSegment = "/CodeSystem/";
 
     /// <returns>Each enum's identity, keyed by the location of its name (unique per declaration).</returns>
-    public static Dictionary<SeedLocation, CodeSystemIdentity> BindCodeSystems(IReadOnlyList<SeedDocument> documents, List<DiagnosticInfo> diagnostics)
+    public static Dictionary<SeedLocation, CodeSystemIdentity> BindCodeSystems(BindingContext context, IReadOnlyList<SeedDocument> documents)
     {
         var identities = new Dictionary<SeedLocation, CodeSystemIdentity>();
-        var byUrl = new Dictionary<string, (SeedEnum Enum, bool Explicit)>(StringComparer.Ordinal);
+        var byUrl = new Dictionary<string, (SeedEnum Enum, bool Explicit, SeedDocument Document)>(StringComparer.Ordinal);
         foreach (SeedDocument document in documents)
         {
-            string? baseUrl = CheckedUrl(document.Canonical, diagnostics);
-            string? documentVersion = CheckedVersion(document.Version, diagnostics);
+            string? baseUrl = CheckedUrl(context, document, document.Canonical);
+            string? documentVersion = CheckedVersion(context, document, document.Version);
             foreach (SeedEnum e in document.Enums)
             {
                 string? url = e.Canonical is null
                     ? baseUrl is null ? null : baseUrl + CodeSystemSegment + e.Name.Value
-                    : CheckedUrl(e.Canonical, diagnostics);
-                string? version = e.Version is null ? documentVersion : CheckedVersion(e.Version, diagnostics);
+                    : CheckedUrl(context, document, e.Canonical);
+                string? version = e.Version is null ? documentVersion : CheckedVersion(context, document, e.Version);
                 identities[e.Name.Location] = url is null && version is null ? CodeSystemIdentity.None : new CodeSystemIdentity(url, version);
                 if (url is not null)
                 {
-                    CheckUnique(url, e, byUrl, diagnostics);
+                    CheckUnique(context, document, url, e, byUrl);
                 }
             }
         }
@@ -52,26 +52,26 @@ internal static class CodeSystemBinder
     /// Two URLs derived from bases collide only when two enums share a name, which GTD0007 reports already; so a
     /// collision is reported only where an enum's own <c>"canonical"</c> takes part, at that value.
     /// </summary>
-    private static void CheckUnique(string url, SeedEnum e, Dictionary<string, (SeedEnum Enum, bool Explicit)> byUrl, List<DiagnosticInfo> diagnostics)
+    private static void CheckUnique(BindingContext context, SeedDocument document, string url, SeedEnum e, Dictionary<string, (SeedEnum Enum, bool Explicit, SeedDocument Document)> byUrl)
     {
         bool isExplicit = e.Canonical is not null;
-        if (!byUrl.TryGetValue(url, out (SeedEnum Enum, bool Explicit) first))
+        if (!byUrl.TryGetValue(url, out (SeedEnum Enum, bool Explicit, SeedDocument Document) first))
         {
-            byUrl.Add(url, (e, isExplicit));
+            byUrl.Add(url, (e, isExplicit, document));
             return;
         }
 
         if (isExplicit)
         {
-            Report(diagnostics, DiagnosticDescriptors.DuplicateCanonicalUrl, e.Canonical!.Location, e.Name.Value, url, first.Enum.Name.Value, SeedBinder.Describe(first.Enum.Name.Location));
+            context.ReportError(document, DiagnosticDescriptors.DuplicateCanonicalUrl, e.Canonical!.Location, e.Name.Value, url, first.Enum.Name.Value, BindingContext.Describe(first.Enum.Name.Location));
         }
         else if (first.Explicit)
         {
-            Report(diagnostics, DiagnosticDescriptors.DuplicateCanonicalUrl, first.Enum.Canonical!.Location, first.Enum.Name.Value, url, e.Name.Value, SeedBinder.Describe(e.Name.Location));
+            context.ReportError(first.Document, DiagnosticDescriptors.DuplicateCanonicalUrl, first.Enum.Canonical!.Location, first.Enum.Name.Value, url, e.Name.Value, BindingContext.Describe(e.Name.Location));
         }
     }
 
-    private static string? CheckedUrl(LocatedString? canonical, List<DiagnosticInfo> diagnostics)
+    private static string? CheckedUrl(BindingContext context, SeedDocument document, LocatedString? canonical)
     {
         if (canonical is null)
         {
@@ -80,14 +80,14 @@ internal static class CodeSystemBinder
 
         if (CanonicalProblem(canonical.Value) is string problem)
         {
-            Report(diagnostics, DiagnosticDescriptors.InvalidCanonicalUrl, canonical.Location, canonical.Value, problem);
+            context.ReportError(document, DiagnosticDescriptors.InvalidCanonicalUrl, canonical.Location, canonical.Value, problem);
             return null;
         }
 
         return canonical.Value;
     }
 
-    private static string? CheckedVersion(LocatedString? version, List<DiagnosticInfo> diagnostics)
+    private static string? CheckedVersion(BindingContext context, SeedDocument document, LocatedString? version)
     {
         if (version is null)
         {
@@ -96,7 +96,7 @@ internal static class CodeSystemBinder
 
         if (version.Value.Trim().Length == 0)
         {
-            Report(diagnostics, DiagnosticDescriptors.WrongValueType, version.Location, "version", "string", "empty", "the code system's version, such as \"1.0.0\"");
+            context.ReportError(document, DiagnosticDescriptors.WrongValueType, version.Location, "version", "string", "empty", "the code system's version, such as \"1.0.0\"");
             return null;
         }
 
@@ -136,7 +136,4 @@ internal static class CodeSystemBinder
 
         return text.EndsWith("/", StringComparison.Ordinal) ? "it ends with '/'" : null;
     }
-
-    private static void Report(List<DiagnosticInfo> diagnostics, Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SeedLocation location, params object[] args)
-        => diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
 }

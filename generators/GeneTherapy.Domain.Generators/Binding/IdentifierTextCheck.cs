@@ -13,12 +13,13 @@ namespace GeneTherapy.Domain.Generators.Binding;
 /// </summary>
 internal static class IdentifierTextCheck
 {
-    public static List<DiagnosticInfo> Check(IReadOnlyList<SeedDocument> documents)
+    /// <summary>Reports each problem as an error of the document that holds the text.</summary>
+    public static void Check(BindingContext context, IReadOnlyList<SeedDocument> documents)
     {
-        var diagnostics = new List<DiagnosticInfo>();
         var keyFields = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (SeedDocument document in documents)
         {
+            var diagnostics = new DocumentReporter(context, document);
             Check(diagnostics, "Namespace", document.Namespace);
             foreach (SeedSource source in document.Sources)
             {
@@ -49,16 +50,15 @@ internal static class IdentifierTextCheck
 
         foreach (SeedDocument document in documents)
         {
+            var diagnostics = new DocumentReporter(context, document);
             foreach (SeedEntryGroup group in document.EntryGroups)
             {
                 CheckEntryKeys(diagnostics, group, keyFields);
             }
         }
-
-        return diagnostics;
     }
 
-    private static void CheckEnum(List<DiagnosticInfo> diagnostics, SeedEnum e)
+    private static void CheckEnum(DocumentReporter diagnostics, SeedEnum e)
     {
         Check(diagnostics, "Enum name", e.Name);
         foreach (SeedField property in e.Properties)
@@ -73,7 +73,7 @@ internal static class IdentifierTextCheck
         }
     }
 
-    private static void CheckEntryKeys(List<DiagnosticInfo> diagnostics, SeedEntryGroup group, Dictionary<string, string> keyFields)
+    private static void CheckEntryKeys(DocumentReporter diagnostics, SeedEntryGroup group, Dictionary<string, string> keyFields)
     {
         if (!keyFields.TryGetValue(group.Record.Value, out string? keyField))
         {
@@ -92,7 +92,7 @@ internal static class IdentifierTextCheck
         }
     }
 
-    private static void Check(List<DiagnosticInfo> diagnostics, string what, LocatedString? text)
+    private static void Check(DocumentReporter diagnostics, string what, LocatedString? text)
     {
         if (text is null)
         {
@@ -101,14 +101,28 @@ internal static class IdentifierTextCheck
 
         if (UnicodeRules.FirstFormatCharacter(text.Value) is int formatCharacter)
         {
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.InvisibleCharacter, text.Location,
-                what, UnicodeRules.Visible(text.Value), UnicodeRules.Describe(formatCharacter)));
+            diagnostics.Error(DiagnosticDescriptors.InvisibleCharacter, text.Location, what, UnicodeRules.Visible(text.Value), UnicodeRules.Describe(formatCharacter));
         }
         else if (UnicodeRules.ComposedIfNotNormalized(text.Value) is string composed)
         {
             (string written, string composedPoints) = UnicodeRules.Difference(text.Value, composed);
-            diagnostics.Add(DiagnosticInfo.Create(DiagnosticDescriptors.NotNormalized, text.Location,
-                what, UnicodeRules.Visible(text.Value), written, composedPoints, UnicodeRules.Visible(composed)));
+            diagnostics.Error(DiagnosticDescriptors.NotNormalized, text.Location, what, UnicodeRules.Visible(text.Value), written, composedPoints, UnicodeRules.Visible(composed));
         }
+    }
+
+    /// <summary>The document being checked: every text it holds is reported as its error.</summary>
+    private sealed class DocumentReporter
+    {
+        private readonly BindingContext _context;
+        private readonly SeedDocument _document;
+
+        public DocumentReporter(BindingContext context, SeedDocument document)
+        {
+            _context = context;
+            _document = document;
+        }
+
+        public void Error(Microsoft.CodeAnalysis.DiagnosticDescriptor descriptor, SeedLocation location, params object[] args)
+            => _context.ReportError(_document, descriptor, location, args);
     }
 }

@@ -101,6 +101,21 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NotNormalized = Error(
         "GTD0028", "Name, code or key not in Unicode normalization form C", "{0} '{1}' is not in Unicode normalization form C: it spells {2} where the composed form has {3}, so it looks the same as a different string; write it composed, as '{4}'", Format);
 
+    public static readonly DiagnosticDescriptor EntriesNeedKey = Error(
+        "GTD0030", "Record with entries has no key", "Entries are given for record '{0}', but it has no \"key\"; add \"key\" naming one of its string fields", Reference);
+
+    public static readonly DiagnosticDescriptor ReservedFieldName = Error(
+        "GTD0031", "Field name reserved by the entry format", "No field of record '{0}' can be named '{1}': entries use \"{1}\" for their {2}; rename the field", Format);
+
+    public static readonly DiagnosticDescriptor EmptyCode = Error(
+        "GTD0032", "Empty enum code", "Member '{0}' of enum '{1}' has an empty code; give it the non-empty code that seeds and JSON will use for it", Format);
+
+    public static readonly DiagnosticDescriptor BlankDeprecationReason = Error(
+        "GTD0033", "Blank deprecation reason", "The \"reason\" of the deprecation of {0} is blank; say why it is deprecated", Format);
+
+    public static readonly DiagnosticDescriptor InvalidSourceUrl = Error(
+        "GTD0034", "Source url is not an absolute URI", "The url '{0}' of source '{1}' is not an absolute URI; write one such as \"https://example.org/page\"", Format);
+
     public static readonly DiagnosticDescriptor InvalidCanonicalUrl = Error(
         "GTD0040", "Invalid canonical URL", "'{0}' is not a valid canonical URL: {1}; write an absolute http or https URL without query, fragment, '|' or trailing '/', such as \"https://example.org/fhir\"", Format);
 
@@ -143,6 +158,7 @@ internal static class DiagnosticDescriptors
         UnknownType, UnknownRecord, UnknownSource, UnknownCode, UnknownKey, WrongValueType, InvalidType,
         InvalidKeyField, DuplicateJsonProperty, ReferenceCycle, UnsupportedLanguageVersion,
         MissingRuntimeLibrary, NameClash, InvalidReplacement, DeprecatedUsed, InvisibleCharacter, NotNormalized,
+        EntriesNeedKey, ReservedFieldName, EmptyCode, BlankDeprecationReason, InvalidSourceUrl,
         InvalidCanonicalUrl, DuplicateCanonicalUrl, ShippedMemberRemoved, ShippedMemberRenumbered, ShippedMemberRenamed,
         ShippedMemberRecoded, ShippedKeyRemoved, ShippedValueReused, ShippedCodeReused, TermNotShipped, InvalidBaselineLine,
         InternalError);

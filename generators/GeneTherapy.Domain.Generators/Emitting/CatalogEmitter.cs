@@ -8,32 +8,32 @@ internal static class CatalogEmitter
 {
     public static string Emit(CatalogSpec spec)
     {
-        string record = CSharp.Global(spec.Namespace + "." + spec.RecordName);
+        string record = CSharpSyntax.Global(spec.Namespace + "." + spec.RecordName);
         var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, spec.Namespace))
+        using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
             w.WriteLine($"/// <summary>The <see cref=\"{spec.Namespace}.{spec.RecordName}\"/> entries declared in seed files.</summary>");
-            w.WriteLine(CSharp.GeneratedCodeAttribute);
-            w.WriteLine($"public static partial class {CSharp.Identifier(spec.Name)}");
+            w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
+            w.WriteLine($"public static partial class {CSharpSyntax.Identifier(spec.Name)}");
             using (w.Braces())
             {
                 // Static initialisers run in text order, so entries that others refer to come first.
                 foreach (int index in spec.InitializationOrder)
                 {
                     EntrySpec entry = spec.Entries[index];
-                    string arguments = string.Join(", ", entry.Values.Select(CSharp.Value)
-                        .Concat(new[] { entry.Source is null ? "null" : CSharp.SourceExpression(entry.Source) }));
-                    string origin = entry.Source is null ? string.Empty : " Source: " + CSharp.DocInline(entry.Source.Title) + ".";
-                    w.WriteLine($"/// <summary>The entry with key <c>{CSharp.DocInline(entry.Key)}</c>.{origin}</summary>");
+                    string arguments = string.Join(", ", entry.Values.Select(CSharpSyntax.Value)
+                        .Concat(new[] { entry.Source is null ? "null" : CSharpSyntax.SourceExpression(entry.Source) }));
+                    string origin = entry.Source is null ? string.Empty : " Source: " + CSharpSyntax.DocInline(entry.Source.Title) + ".";
+                    w.WriteLine($"/// <summary>The entry with key <c>{CSharpSyntax.DocInline(entry.Key)}</c>.{origin}</summary>");
                     if (entry.Deprecation is DeprecationSpec deprecation)
                     {
-                        w.WriteLine(CSharp.ObsoleteAttribute(deprecation, spec.Name, "key"));
+                        w.WriteLine(CSharpSyntax.ObsoleteAttribute(deprecation, spec.Name, "key"));
                     }
 
-                    w.WriteLine($"public static {record} {CSharp.Identifier(entry.PropertyName)} {{ get; }} = new({arguments});");
+                    w.WriteLine($"public static {record} {CSharpSyntax.Identifier(entry.PropertyName)} {{ get; }} = new({arguments});");
                 }
 
-                CSharp.WriteLookup(w, record, "Every entry, in the order the seed files declare them.", "key", "value", "entry", spec.AnnotateTryGet,
+                CSharpSyntax.WriteLookup(w, record, "Every entry, in the order the seed files declare them.", "key", "value", "entry", spec.AnnotateTryGet,
                     spec.Entries.Select(e => (e.Key, e.PropertyName)));
                 WriteIsDeprecated(w, spec, record);
             }
@@ -54,7 +54,7 @@ internal static class CatalogEmitter
         w.WriteLine("/// <param name=\"reason\">Why the entry is deprecated, or <c>null</c> when it is not (or no entry has that key).</param>");
         w.WriteLine("/// <param name=\"replacement\">The entry to use instead, or <c>null</c> when the seed names none.</param>");
         w.WriteLine("/// <returns>Whether an entry with that key exists and is deprecated.</returns>");
-        w.WriteLine("public static bool IsDeprecated(string? key,");
+        w.WriteLine($"public static bool {GeneratedNames.IsDeprecated}(string? key,");
         if (spec.AnnotateTryGet)
         {
             w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");
@@ -71,8 +71,8 @@ internal static class CatalogEmitter
                 {
                     if (entry.Deprecation is DeprecationSpec d)
                     {
-                        string replacement = d.ReplacementName is null ? "null" : CSharp.Identifier(d.ReplacementName);
-                        w.WriteLine($"case {CSharp.Literal(entry.Key)}: reason = {CSharp.Literal(d.Reason)}; replacement = {replacement}; return true;");
+                        string replacement = d.ReplacementName is null ? "null" : CSharpSyntax.Identifier(d.ReplacementName);
+                        w.WriteLine($"case {CSharpSyntax.Literal(entry.Key)}: reason = {CSharpSyntax.Literal(d.Reason)}; replacement = {replacement}; return true;");
                     }
                 }
 

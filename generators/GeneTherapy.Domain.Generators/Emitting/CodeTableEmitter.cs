@@ -10,14 +10,12 @@ namespace GeneTherapy.Domain.Generators.Emitting;
 /// </summary>
 internal static class CodeTableEmitter
 {
-    public const string TableClassName = "CodeTable";
-
     public const string ModuleInitializerPolyfillHintName = "System.Runtime.CompilerServices.ModuleInitializerAttribute.g.cs";
 
     public static CodeTableSpec CreateSpec(EnumSpec spec) => new(
         spec.Namespace,
         spec.Name,
-        spec.Namespace + "." + spec.Name + "Extensions." + TableClassName + ".g.cs",
+        GeneratedNames.HintName(spec.Namespace, GeneratedNames.Extensions(spec.Name) + "." + GeneratedNames.CodeTable),
         spec.Summary,
         spec.Source,
         spec.Members.Count == 0 ? 0 : spec.Members.Max(m => m.Code.Length),
@@ -27,65 +25,77 @@ internal static class CodeTableEmitter
 
     public static string Emit(CodeTableSpec spec)
     {
-        string type = CSharp.Global(spec.Namespace + "." + spec.Name);
-        string extensions = CSharp.Global(spec.Namespace + "." + spec.Name + "Extensions");
-        string info = CSharp.TermInfoType + "<" + type + ">";
+        string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
         var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, spec.Namespace))
+        using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
-            w.WriteLine($"public static partial class {spec.Name}Extensions");
+            w.WriteLine($"public static partial class {GeneratedNames.Extensions(spec.Name)}");
             using (w.Braces())
             {
                 w.WriteLine($"/// <summary>The code table of <see cref=\"{spec.Namespace}.{spec.Name}\"/>: its codes, labels and deprecations for code that holds only its type (<see cref=\"global::GeneTherapy.Domain.CodeTables\"/> finds it).</summary>");
-                w.WriteLine(CSharp.GeneratedCodeAttribute);
-                w.WriteLine($"public sealed class {TableClassName} : global::GeneTherapy.Domain.CodeTable<{type}>");
+                w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
+                w.WriteLine($"public sealed class {GeneratedNames.CodeTable} : global::GeneTherapy.Domain.CodeTable<{type}>");
                 using (w.Braces())
                 {
-                    string terms = string.Join(", ", spec.MemberNames.Select((_, i) => "s_info" + CSharp.Int(i)));
-                    string summary = spec.Summary is null ? "null" : CSharp.Literal(spec.Summary);
-                    string source = spec.Source is null ? "null" : CSharp.SourceExpression(spec.Source);
-                    w.WriteLine($"private {TableClassName}()");
-                    string codeSystem = (spec.CodeSystemUrl is null ? string.Empty : ", codeSystemUrl: " + CSharp.Literal(spec.CodeSystemUrl))
-                        + (spec.CodeSystemVersion is null ? string.Empty : ", codeSystemVersion: " + CSharp.Literal(spec.CodeSystemVersion));
-                    w.WriteLine($"    : base({CSharp.Literal(spec.Name)}, {summary}, {source}, {CSharp.Int(spec.MaxCodeLength)}, global::System.Array.AsReadOnly(new {info}[] {{ {terms} }}), {extensions}.Values{codeSystem})");
-                    using (w.Braces())
-                    {
-                    }
-
-                    w.WriteLine();
-                    w.WriteLine("/// <summary>The one instance, registered with <see cref=\"global::GeneTherapy.Domain.CodeTables\"/> when the assembly's module initializer runs.</summary>");
-                    w.WriteLine($"public static {TableClassName} Instance {{ get; }} = new {TableClassName}();");
-                    w.WriteLine();
-                    w.WriteLine("/// <summary>Registers <see cref=\"Instance\"/>; a module initializer, so registration needs no reflection.</summary>");
-                    w.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
-                    w.WriteLine("internal static void Register() => global::GeneTherapy.Domain.CodeTables.Register(Instance);");
-                    w.WriteLine();
-                    w.WriteLine("/// <inheritdoc/>");
-                    w.WriteLine($"public override bool TryParseCode(string? code, out {type} value) => {extensions}.TryParseCode(code, out value);");
-                    w.WriteLine();
-                    w.WriteLine("/// <inheritdoc/>");
-                    w.WriteLine($"public override bool TryParseCode(global::System.ReadOnlySpan<char> code, bool ignoreCase, out {type} value) => {extensions}.TryParseCode(code, ignoreCase, out value);");
-                    w.WriteLine();
-                    w.WriteLine("/// <inheritdoc/>");
-                    w.WriteLine($"protected override int IndexOf({type} value) => value switch");
-                    using (w.Braces("};"))
-                    {
-                        for (int i = 0; i < spec.MemberNames.Count; i++)
-                        {
-                            w.WriteLine($"{type}.{CSharp.Identifier(spec.MemberNames[i])} => {CSharp.Int(i)},");
-                        }
-
-                        w.WriteLine("_ => -1,");
-                    }
-
-                    w.WriteLine();
-                    w.WriteLine("/// <inheritdoc/>");
-                    w.WriteLine($"protected override {type} FromInt32(int value) => ({type})value;");
+                    WriteConstructionAndRegistration(w, spec, type);
+                    WriteOverrides(w, spec, type);
                 }
             }
         }
 
         return w.ToString();
+    }
+
+    private static void WriteConstructionAndRegistration(SourceWriter w, CodeTableSpec spec, string type)
+    {
+        string extensions = CSharpSyntax.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
+        string info = CSharpSyntax.TermInfoType + "<" + type + ">";
+        string terms = string.Join(", ", spec.MemberNames.Select((_, i) => "s_info" + CSharpSyntax.Int(i)));
+        string summary = spec.Summary is null ? "null" : CSharpSyntax.Literal(spec.Summary);
+        string source = spec.Source is null ? "null" : CSharpSyntax.SourceExpression(spec.Source);
+        w.WriteLine($"private {GeneratedNames.CodeTable}()");
+        string codeSystem = (spec.CodeSystemUrl is null ? string.Empty : ", codeSystemUrl: " + CSharpSyntax.Literal(spec.CodeSystemUrl))
+            + (spec.CodeSystemVersion is null ? string.Empty : ", codeSystemVersion: " + CSharpSyntax.Literal(spec.CodeSystemVersion));
+        w.WriteLine($"    : base(name: {CSharpSyntax.Literal(spec.Name)}, summary: {summary}, source: {source}, maxCodeLength: {CSharpSyntax.Int(spec.MaxCodeLength)}, "
+            + $"terms: global::System.Array.AsReadOnly(new {info}[] {{ {terms} }}), values: {extensions}.{GeneratedNames.Values}{codeSystem})");
+        using (w.Braces())
+        {
+        }
+
+        w.WriteLine();
+        w.WriteLine("/// <summary>The one instance, registered with <see cref=\"global::GeneTherapy.Domain.CodeTables\"/> when the assembly's module initializer runs.</summary>");
+        w.WriteLine($"public static {GeneratedNames.CodeTable} Instance {{ get; }} = new {GeneratedNames.CodeTable}();");
+        w.WriteLine();
+        w.WriteLine("/// <summary>Registers <see cref=\"Instance\"/>; a module initializer, so registration needs no reflection.</summary>");
+        w.WriteLine("[global::System.Runtime.CompilerServices.ModuleInitializer]");
+        w.WriteLine("internal static void Register() => global::GeneTherapy.Domain.CodeTables.Register(Instance);");
+    }
+
+    private static void WriteOverrides(SourceWriter w, CodeTableSpec spec, string type)
+    {
+        string extensions = CSharpSyntax.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
+        w.WriteLine();
+        w.WriteLine("/// <inheritdoc/>");
+        w.WriteLine($"public override bool {GeneratedNames.TryParseCode}(string? code, out {type} value) => {extensions}.{GeneratedNames.TryParseCode}(code, out value);");
+        w.WriteLine();
+        w.WriteLine("/// <inheritdoc/>");
+        w.WriteLine($"public override bool {GeneratedNames.TryParseCode}(global::System.ReadOnlySpan<char> code, bool ignoreCase, out {type} value) => {extensions}.{GeneratedNames.TryParseCode}(code, ignoreCase, out value);");
+        w.WriteLine();
+        w.WriteLine("/// <inheritdoc/>");
+        w.WriteLine($"protected override int IndexOf({type} value) => value switch");
+        using (w.Braces("};"))
+        {
+            for (int i = 0; i < spec.MemberNames.Count; i++)
+            {
+                w.WriteLine($"{type}.{CSharpSyntax.Identifier(spec.MemberNames[i])} => {CSharpSyntax.Int(i)},");
+            }
+
+            w.WriteLine("_ => -1,");
+        }
+
+        w.WriteLine();
+        w.WriteLine("/// <inheritdoc/>");
+        w.WriteLine($"protected override {type} FromInt32(int value) => ({type})value;");
     }
 
     /// <summary>
@@ -95,10 +105,10 @@ internal static class CodeTableEmitter
     public static string EmitModuleInitializerPolyfill()
     {
         var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, "System.Runtime.CompilerServices"))
+        using (CSharpSyntax.OpenNamespace(w, "System.Runtime.CompilerServices"))
         {
             w.WriteLine("/// <summary>Marks a method the runtime calls when the module loads (added by GeneTherapy.Domain for code tables; .NET 5+ has its own).</summary>");
-            w.WriteLine(CSharp.GeneratedCodeAttribute);
+            w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
             w.WriteLine("[global::System.AttributeUsage(global::System.AttributeTargets.Method, Inherited = false)]");
             w.WriteLine("internal sealed class ModuleInitializerAttribute : global::System.Attribute");
             using (w.Braces())

@@ -4,42 +4,37 @@ using GeneTherapy.Domain.Generators.Model;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
-/// <summary>Emits an enum and its extensions class (codes, labels, metadata, typed properties, parsing); and, from its own spec, its JSON converter.</summary>
+/// <summary>Emits an enum and its extensions class (codes, labels, metadata, typed properties, parsing).</summary>
 internal static class EnumEmitter
 {
-    /// <summary>Codes longer than this many characters are read with an allocating fallback instead of a stack buffer.</summary>
-    private const int MaxStackCodeLength = 256;
-
     public static IEnumerable<(string HintName, string Source)> Emit(EnumSpec spec)
     {
         yield return (spec.HintName, EmitEnum(spec));
-        yield return (Hint(spec, spec.Name + "Extensions"), EmitExtensions(spec));
+        yield return (GeneratedNames.HintName(spec.Namespace, GeneratedNames.Extensions(spec.Name)), EmitExtensions(spec));
     }
-
-    private static string Hint(EnumSpec spec, string type) => spec.Namespace + "." + type + ".g.cs";
 
     private static string EmitEnum(EnumSpec spec)
     {
         var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, spec.Namespace))
+        using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
-            CSharp.WriteSummary(w, spec.Summary, spec.Name + ".");
-            CSharp.WriteSourceRemarks(w, spec.Source);
-            w.WriteLine(CSharp.GeneratedCodeAttribute);
+            CSharpSyntax.WriteSummary(w, spec.Summary, spec.Name + ".");
+            CSharpSyntax.WriteSourceRemarks(w, spec.Source);
+            w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
             w.WriteLine($"[global::System.Text.Json.Serialization.JsonConverter(typeof({Converter(spec)}))]");
-            w.WriteLine("public enum " + CSharp.Identifier(spec.Name));
+            w.WriteLine("public enum " + CSharpSyntax.Identifier(spec.Name));
             using (w.Braces())
             {
                 foreach (MemberSpec member in spec.Members)
                 {
-                    CSharp.WriteSummary(w, member.Label + (string.IsNullOrWhiteSpace(member.Summary) ? "." : ": " + member.Summary), member.Name);
-                    w.WriteLine("/// <remarks>Code <c>" + CSharp.DocInline(member.Code) + "</c>" + SourceSuffix(member.Source) + "</remarks>");
+                    CSharpSyntax.WriteSummary(w, member.Label + (string.IsNullOrWhiteSpace(member.Summary) ? "." : ": " + member.Summary), member.Name);
+                    w.WriteLine("/// <remarks>Code <c>" + CSharpSyntax.DocInline(member.Code) + "</c>" + SourceSuffix(member.Source) + "</remarks>");
                     if (member.Deprecation is DeprecationSpec deprecation)
                     {
-                        w.WriteLine(CSharp.ObsoleteAttribute(deprecation, spec.Name, "code"));
+                        w.WriteLine(CSharpSyntax.ObsoleteAttribute(deprecation, spec.Name, "code"));
                     }
 
-                    w.WriteLine(CSharp.Identifier(member.Name) + " = " + CSharp.Int(member.Value) + ",");
+                    w.WriteLine(CSharpSyntax.Identifier(member.Name) + " = " + CSharpSyntax.Int(member.Value) + ",");
                 }
             }
         }
@@ -49,43 +44,36 @@ internal static class EnumEmitter
 
     private static string EmitExtensions(EnumSpec spec)
     {
-        string type = CSharp.Global(spec.Namespace + "." + spec.Name);
-        string info = CSharp.TermInfoType + "<" + type + ">";
+        string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
+        string info = CSharpSyntax.TermInfoType + "<" + type + ">";
         var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, spec.Namespace))
+        using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
             w.WriteLine($"/// <summary>Codes, labels, metadata and typed properties of <see cref=\"{spec.Namespace}.{spec.Name}\"/>.</summary>");
-            w.WriteLine(CSharp.GeneratedCodeAttribute);
-            w.WriteLine($"public static partial class {spec.Name}Extensions");
+            w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
+            w.WriteLine($"public static partial class {GeneratedNames.Extensions(spec.Name)}");
             using (w.Braces())
             {
                 for (int i = 0; i < spec.Members.Count; i++)
                 {
-                    MemberSpec m = spec.Members[i];
-                    string ontology = CSharp.ReadOnlyArray("string", m.Ontology.Select(CSharp.Literal));
-                    string source = m.Source is null ? "null" : CSharp.SourceExpression(m.Source);
-                    string summary = m.Summary is null ? "null" : CSharp.Literal(m.Summary);
-                    string deprecation = m.Deprecation is DeprecationSpec d
-                        ? ", " + CSharp.Literal(d.Reason) + (d.ReplacementName is null ? string.Empty : ", " + Member(spec, d.ReplacementName) + ", " + CSharp.Literal(d.ReplacementCode!))
-                        : string.Empty;
-                    w.WriteLine($"private static readonly {info} s_info{i} = new({Member(spec, m)}, {CSharp.Literal(m.Code)}, {CSharp.Literal(m.Label)}, {summary}, {ontology}, {source}{deprecation});");
+                    w.WriteLine($"private static readonly {info} s_info{i} = {NewTermInfo(spec, spec.Members[i])};");
                 }
 
                 WriteCachedPropertyValues(w, spec);
                 w.WriteLine();
                 w.WriteLine("/// <summary>Every member, in order of value.</summary>");
-                w.WriteLine($"public static {CSharp.ReadOnlyList}<{type}> Values {{ get; }} = global::System.Array.AsReadOnly(new {type}[] {{ {string.Join(", ", spec.Members.Select(m => Member(spec, m)))} }});");
+                w.WriteLine($"public static {CSharpSyntax.ReadOnlyList}<{type}> {GeneratedNames.Values} {{ get; }} = global::System.Array.AsReadOnly(new {type}[] {{ {string.Join(", ", spec.Members.Select(m => Member(spec, m)))} }});");
 
-                WriteSwitch(w, spec, "string", "ToCode", "The stable wire code of the value, as written in seed files and JSON.", (m, _) => CSharp.Literal(m.Code));
-                WriteSwitch(w, spec, "string", "GetLabel", "The display label of the value.", (m, _) => CSharp.Literal(m.Label));
-                WriteSwitch(w, spec, info, "GetInfo", "Everything the seed files say about the value: code, label, summary, ontology codes and source.", (_, i) => "s_info" + CSharp.Int(i));
+                WriteSwitch(w, spec, "string", GeneratedNames.ToCode, "The stable wire code of the value, as written in seed files and JSON.", (m, _) => CSharpSyntax.Literal(m.Code));
+                WriteSwitch(w, spec, "string", GeneratedNames.GetLabel, "The display label of the value.", (m, _) => CSharpSyntax.Literal(m.Label));
+                WriteSwitch(w, spec, info, GeneratedNames.GetInfo, "Everything the seed files say about the value: code, label, summary, ontology codes and source.", (_, i) => "s_info" + CSharpSyntax.Int(i));
 
                 for (int p = 0; p < spec.Properties.Count; p++)
                 {
                     PropertySpec property = spec.Properties[p];
                     int index = p;
-                    WriteSwitch(w, spec, CSharp.TypeName(property.Type), property.Name, property.Summary ?? $"The {property.Name} property of the value.",
-                        (m, i) => CSharp.Allocates(m.PropertyValues[index]) ? CachedName(index, i) : CSharp.Value(m.PropertyValues[index]));
+                    WriteSwitch(w, spec, CSharpSyntax.TypeName(property.Type), property.Name, property.Summary ?? $"The {property.Name} property of the value.",
+                        (m, i) => CSharpSyntax.Allocates(m.PropertyValues[index]) ? CachedName(index, i) : CSharpSyntax.Value(m.PropertyValues[index]));
                 }
 
                 WriteParsers(w, spec, type);
@@ -95,6 +83,23 @@ internal static class EnumEmitter
         return w.ToString();
     }
 
+    /// <summary>
+    /// The member's <c>TermInfo</c>, with named arguments: the runtime's constructor has several <c>string?</c> parameters
+    /// in a row, and a positional call would compile unchanged if two of them were ever swapped.
+    /// </summary>
+    private static string NewTermInfo(EnumSpec spec, MemberSpec m)
+    {
+        string ontology = CSharpSyntax.ReadOnlyArray("string", m.Ontology.Select(CSharpSyntax.Literal));
+        string source = m.Source is null ? "null" : CSharpSyntax.SourceExpression(m.Source);
+        string summary = m.Summary is null ? "null" : CSharpSyntax.Literal(m.Summary);
+        string deprecation = m.Deprecation is DeprecationSpec d
+            ? ", deprecationReason: " + CSharpSyntax.Literal(d.Reason)
+                + (d.ReplacementName is null ? string.Empty : ", replacedBy: " + Member(spec, d.ReplacementName) + ", replacementCode: " + CSharpSyntax.Literal(d.ReplacementCode!))
+            : string.Empty;
+        return $"new(value: {Member(spec, m)}, code: {CSharpSyntax.Literal(m.Code)}, label: {CSharpSyntax.Literal(m.Label)}, "
+            + $"summary: {summary}, ontologyCodes: {ontology}, source: {source}{deprecation})";
+    }
+
     private static void WriteCachedPropertyValues(SourceWriter w, EnumSpec spec)
     {
         for (int p = 0; p < spec.Properties.Count; p++)
@@ -102,24 +107,24 @@ internal static class EnumEmitter
             for (int i = 0; i < spec.Members.Count; i++)
             {
                 ValueSpec value = spec.Members[i].PropertyValues[p];
-                if (CSharp.Allocates(value))
+                if (CSharpSyntax.Allocates(value))
                 {
-                    w.WriteLine($"private static readonly {CSharp.TypeName(spec.Properties[p].Type)} {CachedName(p, i)} = {CSharp.Value(value)};");
+                    w.WriteLine($"private static readonly {CSharpSyntax.TypeName(spec.Properties[p].Type)} {CachedName(p, i)} = {CSharpSyntax.Value(value)};");
                 }
             }
         }
     }
 
-    private static string CachedName(int property, int member) => "s_property" + CSharp.Int(property) + "Of" + CSharp.Int(member);
+    private static string CachedName(int property, int member) => "s_property" + CSharpSyntax.Int(property) + "Of" + CSharpSyntax.Int(member);
 
     private static void WriteSwitch(SourceWriter w, EnumSpec spec, string returnType, string name, string summary, System.Func<MemberSpec, int, string> value)
     {
-        string type = CSharp.Global(spec.Namespace + "." + spec.Name);
+        string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
         w.WriteLine();
-        CSharp.WriteSummary(w, summary, name);
+        CSharpSyntax.WriteSummary(w, summary, name);
         w.WriteLine("/// <param name=\"value\">A defined member of the enum.</param>");
         w.WriteLine("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a defined member.</exception>");
-        w.WriteLine($"public static {returnType} {CSharp.Identifier(name)}(this {type} value) => value switch");
+        w.WriteLine($"public static {returnType} {CSharpSyntax.Identifier(name)}(this {type} value) => value switch");
         using (w.Braces("};"))
         {
             for (int i = 0; i < spec.Members.Count; i++)
@@ -127,25 +132,25 @@ internal static class EnumEmitter
                 w.WriteLine($"{Member(spec, spec.Members[i])} => {value(spec.Members[i], i)},");
             }
 
-            w.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharp.Literal("Not a defined " + spec.Name + " value.")}),");
+            w.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpSyntax.Literal("Not a defined " + spec.Name + " value.")}),");
         }
     }
 
     private static void WriteParsers(SourceWriter w, EnumSpec spec, string type)
     {
         WriteParseDocs(w, ignoreCase: false);
-        w.WriteLine($"public static bool TryParseCode(string? code, out {type} value)");
-        CSharp.WriteStringLookupBody(w, "code", "value", "default", type, spec.Members.Select(m => (m.Code, Member(spec, m))).ToList());
+        w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(string? code, out {type} value)");
+        CSharpSyntax.WriteStringLookupBody(w, "code", "value", "default", type, spec.Members.Select(m => (m.Code, Member(spec, m))).ToList());
 
         WriteParseDocs(w, ignoreCase: true);
-        w.WriteLine($"public static bool TryParseCode(string? code, bool ignoreCase, out {type} value)");
+        w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(string? code, bool ignoreCase, out {type} value)");
         w.WriteLine("    => ignoreCase ? TryParseCode(global::System.MemoryExtensions.AsSpan(code), true, out value) : TryParseCode(code, out value);");
 
         WriteParseDocs(w, ignoreCase: false);
-        w.WriteLine($"public static bool TryParseCode(global::System.ReadOnlySpan<char> code, out {type} value) => TryParseCode(code, false, out value);");
+        w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(global::System.ReadOnlySpan<char> code, out {type} value) => {GeneratedNames.TryParseCode}(code, false, out value);");
 
         WriteParseDocs(w, ignoreCase: true);
-        w.WriteLine($"public static bool TryParseCode(global::System.ReadOnlySpan<char> code, bool ignoreCase, out {type} value)");
+        w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(global::System.ReadOnlySpan<char> code, bool ignoreCase, out {type} value)");
         using (w.Braces())
         {
             // Ordinal comparisons, with or without case, only match strings of equal length.
@@ -155,11 +160,11 @@ internal static class EnumEmitter
             {
                 foreach (IGrouping<int, MemberSpec> group in spec.Members.GroupBy(m => m.Code.Length).OrderBy(g => g.Key))
                 {
-                    w.WriteLine($"case {CSharp.Int(group.Key)}:");
+                    w.WriteLine($"case {CSharpSyntax.Int(group.Key)}:");
                     w.Indent();
                     foreach (MemberSpec m in group)
                     {
-                        w.WriteLine($"if (global::System.MemoryExtensions.Equals(code, global::System.MemoryExtensions.AsSpan({CSharp.Literal(m.Code)}), comparison)) {{ value = {Member(spec, m)}; return true; }}");
+                        w.WriteLine($"if (global::System.MemoryExtensions.Equals(code, global::System.MemoryExtensions.AsSpan({CSharpSyntax.Literal(m.Code)}), comparison)) {{ value = {Member(spec, m)}; return true; }}");
                     }
 
                     w.WriteLine("break;");
@@ -186,108 +191,14 @@ internal static class EnumEmitter
         w.WriteLine("/// <returns>Whether a member has that code.</returns>");
     }
 
-    public static string EmitConverter(EnumConverterSpec spec)
-    {
-        string type = CSharp.Global(spec.Namespace + "." + spec.Name);
-        string extensions = CSharp.Global(spec.Namespace + "." + spec.Name + "Extensions");
-        int longest = spec.Members.Count == 0 ? 1 : spec.Members.Max(m => m.Code.Length);
-
-        // A valid code, however it is escaped in JSON, takes at most six bytes per UTF-16 character.
-        int maxEscaped = longest * 6;
-        var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, spec.Namespace))
-        {
-            w.WriteLine($"/// <summary>Reads and writes <see cref=\"{spec.Namespace}.{spec.Name}\"/> as its code, without allocating.</summary>");
-            w.WriteLine(CSharp.GeneratedCodeAttribute);
-            w.WriteLine($"public sealed class {spec.Name}JsonConverter : global::System.Text.Json.Serialization.JsonConverter<{type}>");
-            using (w.Braces())
-            {
-                // Codes encoded once, as JsonStringEnumConverter does with names: writing copies UTF-8 bytes.
-                for (int i = 0; i < spec.Members.Count; i++)
-                {
-                    w.WriteLine($"private static readonly global::System.Text.Json.JsonEncodedText s_code{CSharp.Int(i)} = global::System.Text.Json.JsonEncodedText.Encode({CSharp.Literal(spec.Members[i].Code)});");
-                }
-
-                w.WriteLine();
-                w.WriteLine("/// <inheritdoc/>");
-                w.WriteLine($"public override {type} Read(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
-                w.WriteLine("    => ReadCode(ref reader);");
-                w.WriteLine();
-                w.WriteLine("/// <inheritdoc/>");
-                w.WriteLine($"public override void Write(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::System.Text.Json.JsonSerializerOptions options)");
-                w.WriteLine("    => writer.WriteStringValue(Encoded(value));");
-                w.WriteLine();
-                w.WriteLine("/// <inheritdoc/>");
-                w.WriteLine($"public override {type} ReadAsPropertyName(ref global::System.Text.Json.Utf8JsonReader reader, global::System.Type typeToConvert, global::System.Text.Json.JsonSerializerOptions options)");
-                w.WriteLine("    => ReadCode(ref reader);");
-                w.WriteLine();
-                w.WriteLine("/// <inheritdoc/>");
-                w.WriteLine($"public override void WriteAsPropertyName(global::System.Text.Json.Utf8JsonWriter writer, {type} value, global::System.Text.Json.JsonSerializerOptions options)");
-                w.WriteLine("    => writer.WritePropertyName(Encoded(value));");
-                w.WriteLine();
-                w.WriteLine($"private static global::System.Text.Json.JsonEncodedText Encoded({type} value) => value switch");
-                using (w.Braces("};"))
-                {
-                    for (int i = 0; i < spec.Members.Count; i++)
-                    {
-                        w.WriteLine($"{type}.{CSharp.Identifier(spec.Members[i].Name)} => s_code{CSharp.Int(i)},");
-                    }
-
-                    w.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharp.Literal("Not a defined " + spec.Name + " value.")}),");
-                }
-
-                w.WriteLine();
-                w.WriteLine($"private static {type} ReadCode(ref global::System.Text.Json.Utf8JsonReader reader)");
-                using (w.Braces())
-                {
-                    w.WriteLine("if (reader.TokenType != global::System.Text.Json.JsonTokenType.String && reader.TokenType != global::System.Text.Json.JsonTokenType.PropertyName)");
-                    using (w.Braces())
-                    {
-                        w.WriteLine($"throw new global::System.Text.Json.JsonException({CSharp.Literal("Expected a string code of " + spec.Name + ".")});");
-                    }
-
-                    w.WriteLine();
-                    if (maxEscaped <= MaxStackCodeLength * 6)
-                    {
-                        w.WriteLine("int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;");
-                        w.WriteLine($"if (length <= {CSharp.Int(maxEscaped)})");
-                        using (w.Braces())
-                        {
-                            w.WriteLine($"global::System.Span<char> buffer = stackalloc char[{CSharp.Int(maxEscaped)}];");
-                            w.WriteLine("int written = reader.CopyString(buffer);");
-                            w.WriteLine($"if ({extensions}.TryParseCode(buffer.Slice(0, written), out {type} value))");
-                            using (w.Braces())
-                            {
-                                w.WriteLine("return value;");
-                            }
-                        }
-                    }
-                    else
-                    {
-                        w.WriteLine($"if ({extensions}.TryParseCode(reader.GetString(), out {type} value))");
-                        using (w.Braces())
-                        {
-                            w.WriteLine("return value;");
-                        }
-                    }
-
-                    w.WriteLine();
-                    w.WriteLine($"throw new global::System.Text.Json.JsonException(\"'\" + reader.GetString() + {CSharp.Literal("' is not a code of " + spec.Name + ".")});");
-                }
-            }
-        }
-
-        return w.ToString();
-    }
-
     private static string Member(EnumSpec spec, MemberSpec member) => Member(spec, member.Name);
 
     private static string Member(EnumSpec spec, string memberName)
-        => CSharp.Global(spec.Namespace + "." + spec.Name) + "." + CSharp.Identifier(memberName);
+        => CSharpSyntax.Global(spec.Namespace + "." + spec.Name) + "." + CSharpSyntax.Identifier(memberName);
 
-    private static string Converter(EnumSpec spec) => CSharp.Global(spec.Namespace + "." + spec.Name + "JsonConverter");
+    private static string Converter(EnumSpec spec) => CSharpSyntax.Global(spec.Namespace + "." + GeneratedNames.JsonConverter(spec.Name));
 
     private static string SourceSuffix(SourceRef? source) => source is null
         ? "."
-        : ". Source: " + CSharp.DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.Sources.{source.PropertyName}\"/>).";
+        : ". Source: " + CSharpSyntax.DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.{GeneratedNames.SourcesClass}.{source.PropertyName}\"/>).";
 }

@@ -8,13 +8,13 @@ internal static class RecordEmitter
 {
     public static string Emit(RecordSpec spec)
     {
-        string name = CSharp.Identifier(spec.Name);
+        string name = CSharpSyntax.Identifier(spec.Name);
         var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, spec.Namespace))
+        using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
-            CSharp.WriteSummary(w, spec.Summary, spec.Name + ".");
-            CSharp.WriteSourceRemarks(w, spec.Source);
-            w.WriteLine(CSharp.GeneratedCodeAttribute);
+            CSharpSyntax.WriteSummary(w, spec.Summary, spec.Name + ".");
+            CSharpSyntax.WriteSourceRemarks(w, spec.Source);
+            w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
             w.WriteLine("public sealed partial record " + name);
             using (w.Braces())
             {
@@ -22,13 +22,13 @@ internal static class RecordEmitter
                 foreach (FieldSpec field in spec.Fields)
                 {
                     w.WriteLine();
-                    CSharp.WriteSummary(w, field.Summary, field.Name + ".");
-                    w.WriteLine($"public {CSharp.TypeName(field.Type)} {CSharp.Identifier(field.Name)} {{ get; }}");
+                    CSharpSyntax.WriteSummary(w, field.Summary, field.Name + ".");
+                    w.WriteLine($"public {CSharpSyntax.TypeName(field.Type)} {CSharpSyntax.Identifier(field.Name)} {{ get; }}");
                 }
 
                 w.WriteLine();
                 w.WriteLine("/// <summary>The document this value comes from, when known.</summary>");
-                w.WriteLine($"public {CSharp.SourceType}? Source {{ get; }}");
+                w.WriteLine($"public {CSharpSyntax.SourceType}? {GeneratedNames.SourceProperty} {{ get; }}");
                 WriteEquality(w, spec, name);
             }
         }
@@ -41,24 +41,24 @@ internal static class RecordEmitter
         w.WriteLine($"/// <summary>Creates a <see cref=\"{spec.Namespace}.{spec.Name}\"/>.</summary>");
         foreach (FieldSpec field in spec.Fields)
         {
-            w.WriteLine($"/// <param name=\"{field.ParameterName}\">{CSharp.DocInline(field.Summary ?? field.Name + ".")}</param>");
+            w.WriteLine($"/// <param name=\"{field.ParameterName}\">{CSharpSyntax.DocInline(field.Summary ?? field.Name + ".")}</param>");
         }
 
-        w.WriteLine("/// <param name=\"source\">The document the value comes from, when known.</param>");
-        string parameters = string.Join(", ", spec.Fields.Select(f => CSharp.TypeName(f.Type) + " " + CSharp.Identifier(f.ParameterName)));
-        w.WriteLine($"public {name}({parameters}{(spec.Fields.IsEmpty ? string.Empty : ", ")}{CSharp.SourceType}? source = null)");
+        w.WriteLine($"/// <param name=\"{GeneratedNames.SourceParameter}\">The document the value comes from, when known.</param>");
+        string parameters = string.Join(", ", spec.Fields.Select(f => CSharpSyntax.TypeName(f.Type) + " " + CSharpSyntax.Identifier(f.ParameterName)));
+        w.WriteLine($"public {name}({parameters}{(spec.Fields.IsEmpty ? string.Empty : ", ")}{CSharpSyntax.SourceType}? {GeneratedNames.SourceParameter} = null)");
         using (w.Braces())
         {
             foreach (FieldSpec field in spec.Fields)
             {
-                string parameter = CSharp.Identifier(field.ParameterName);
+                string parameter = CSharpSyntax.Identifier(field.ParameterName);
                 bool nullableReference = !field.Type.IsValueType && !field.Type.IsOptional;
                 w.WriteLine(nullableReference
-                    ? $"{CSharp.Identifier(field.Name)} = {parameter} ?? throw new global::System.ArgumentNullException(nameof({parameter}));"
-                    : $"{CSharp.Identifier(field.Name)} = {parameter};");
+                    ? $"{CSharpSyntax.Identifier(field.Name)} = {parameter} ?? throw new global::System.ArgumentNullException(nameof({parameter}));"
+                    : $"{CSharpSyntax.Identifier(field.Name)} = {parameter};");
             }
 
-            w.WriteLine("Source = source;");
+            w.WriteLine($"{GeneratedNames.SourceProperty} = {GeneratedNames.SourceParameter};");
         }
     }
 
@@ -74,7 +74,7 @@ internal static class RecordEmitter
             w.WriteLine("if (ReferenceEquals(this, other)) return true;");
             w.WriteLine("if (other is null) return false;");
             string[] comparisons = spec.Fields.Select(Compare)
-                .Concat(new[] { $"global::System.Collections.Generic.EqualityComparer<{CSharp.SourceType}?>.Default.Equals(Source, other.Source)" })
+                .Concat(new[] { $"global::System.Collections.Generic.EqualityComparer<{CSharpSyntax.SourceType}?>.Default.Equals({GeneratedNames.SourceProperty}, other.{GeneratedNames.SourceProperty})" })
                 .ToArray();
             for (int i = 0; i < comparisons.Length; i++)
             {
@@ -106,16 +106,16 @@ internal static class RecordEmitter
 
     private static string Compare(FieldSpec field)
     {
-        string member = CSharp.Identifier(field.Name);
+        string member = CSharpSyntax.Identifier(field.Name);
         return field.Type.IsList
             ? $"ListEquals({member}, other.{member})"
-            : $"global::System.Collections.Generic.EqualityComparer<{CSharp.TypeName(field.Type)}>.Default.Equals({member}, other.{member})";
+            : $"global::System.Collections.Generic.EqualityComparer<{CSharpSyntax.TypeName(field.Type)}>.Default.Equals({member}, other.{member})";
     }
 
     private static string Hash(FieldSpec field)
     {
-        string member = CSharp.Identifier(field.Name);
-        string comparer = $"global::System.Collections.Generic.EqualityComparer<{CSharp.TypeName(field.Type)}>.Default";
+        string member = CSharpSyntax.Identifier(field.Name);
+        string comparer = $"global::System.Collections.Generic.EqualityComparer<{CSharpSyntax.TypeName(field.Type)}>.Default";
         if (field.Type.IsList)
         {
             return $"ListHash({member})";
@@ -129,7 +129,7 @@ internal static class RecordEmitter
     private static void WriteListHelpers(SourceWriter w)
     {
         w.WriteLine();
-        w.WriteLine($"private static bool ListEquals<T>({CSharp.ReadOnlyList}<T>? left, {CSharp.ReadOnlyList}<T>? right)");
+        w.WriteLine($"private static bool ListEquals<T>({CSharpSyntax.ReadOnlyList}<T>? left, {CSharpSyntax.ReadOnlyList}<T>? right)");
         using (w.Braces())
         {
             w.WriteLine("if (ReferenceEquals(left, right)) return true;");
@@ -144,7 +144,7 @@ internal static class RecordEmitter
         }
 
         w.WriteLine();
-        w.WriteLine($"private static int ListHash<T>({CSharp.ReadOnlyList}<T>? list)");
+        w.WriteLine($"private static int ListHash<T>({CSharpSyntax.ReadOnlyList}<T>? list)");
         using (w.Braces())
         {
             w.WriteLine("if (list is null) return 0;");

@@ -10,22 +10,22 @@ internal static class SourcesEmitter
     public static string Emit(SourcesSpec spec)
     {
         var w = new SourceWriter();
-        using (CSharp.OpenNamespace(w, spec.Namespace))
+        using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
             w.WriteLine("/// <summary>The documents that the seed files of this namespace cite.</summary>");
-            w.WriteLine(CSharp.GeneratedCodeAttribute);
-            w.WriteLine("public static partial class Sources");
+            w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
+            w.WriteLine("public static partial class " + GeneratedNames.SourcesClass);
             using (w.Braces())
             {
                 foreach (SourceSpec source in spec.Sources)
                 {
-                    string url = source.Url is null ? "null" : "new global::System.Uri(" + CSharp.Literal(source.Url) + ", global::System.UriKind.Absolute)";
-                    string publisher = source.Publisher is null ? string.Empty : " (" + CSharp.DocInline(source.Publisher) + ")";
-                    w.WriteLine($"/// <summary>{CSharp.DocInline(source.Title)}{publisher}.</summary>");
-                    w.WriteLine($"public static {CSharp.SourceType} {CSharp.Identifier(source.PropertyName)} {{ get; }} = new({CSharp.Literal(source.Id)}, {CSharp.Literal(source.Title)}, {Optional(source.Publisher)}, {url}, {Optional(source.Doi)}, {Optional(source.Summary)}{Kind(source.Kind)});");
+                    string url = source.Url is null ? "null" : "new global::System.Uri(" + CSharpSyntax.Literal(source.Url) + ", global::System.UriKind.Absolute)";
+                    string publisher = source.Publisher is null ? string.Empty : " (" + CSharpSyntax.DocInline(source.Publisher) + ")";
+                    w.WriteLine($"/// <summary>{CSharpSyntax.DocInline(source.Title)}{publisher}.</summary>");
+                    w.WriteLine($"public static {CSharpSyntax.SourceType} {CSharpSyntax.Identifier(source.PropertyName)} {{ get; }} = new(id: {CSharpSyntax.Literal(source.Id)}, title: {CSharpSyntax.Literal(source.Title)}, publisher: {Optional(source.Publisher)}, url: {url}, doi: {Optional(source.Doi)}, summary: {Optional(source.Summary)}{Kind(source.Kind)});");
                 }
 
-                CSharp.WriteLookup(w, CSharp.SourceType, "Every source, ordered by property name.", "id", "source", "source", spec.AnnotateTryGet,
+                CSharpSyntax.WriteLookup(w, CSharpSyntax.SourceType, "Every source, ordered by property name.", "id", "source", "source", spec.AnnotateTryGet,
                     spec.Sources.Select(x => (x.Id, x.PropertyName)));
             }
         }
@@ -33,8 +33,8 @@ internal static class SourcesEmitter
         return w.ToString();
     }
 
-    private static string Optional(string? value) => value is null ? "null" : CSharp.Literal(value);
+    private static string Optional(string? value) => value is null ? "null" : CSharpSyntax.Literal(value);
 
     // Left out when the seed grades no kind, so the call reads as it did before kinds existed.
-    private static string Kind(string? member) => member is null ? string.Empty : ", " + SourceKinds.EnumType + "." + member;
+    private static string Kind(string? member) => member is null ? string.Empty : ", kind: " + SourceKinds.EnumType + "." + member;
 }

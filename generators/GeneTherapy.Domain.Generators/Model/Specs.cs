@@ -42,7 +42,11 @@ internal enum ValueKind
 /// A typed value. <paramref name="Text"/> holds the string, the invariant number, <c>true</c>/<c>false</c>,
 /// the ISO date, the URI, the member name (for enums) or the entry's property name (for records).
 /// </summary>
-internal sealed record ValueSpec(ValueKind Kind, string Text, TypeRef Type, EquatableArray<ValueSpec> Items);
+/// <param name="Date">For <see cref="ValueKind.Date"/>, the date itself, so no later step parses the text again.</param>
+internal sealed record ValueSpec(ValueKind Kind, string Text, TypeRef Type, EquatableArray<ValueSpec> Items, DateSpec Date = default);
+
+/// <summary>A calendar date a seed value names; the binder has checked that it exists.</summary>
+internal readonly record struct DateSpec(int Year, int Month, int Day);
 
 /// <summary>A reference to a source: the namespace whose <c>Sources</c> class holds it, and its property name.</summary>
 internal sealed record SourceRef(string Namespace, string PropertyName, string Title);

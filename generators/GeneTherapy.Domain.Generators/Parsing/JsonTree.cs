@@ -149,56 +149,56 @@ internal static class JsonTree
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-            {
-                var node = new JsonNode(SeedValueKind.Object, start);
-                while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
-                {
-                    int nameStart = (int)reader.TokenStartIndex;
-                    int nameEnd = nameStart + reader.ValueSpan.Length + 2;
-                    string name = GetString(ref reader);
-                    reader.Read();
-                    node.Properties.Add(new JsonProperty(name, nameStart, nameEnd, ReadValue(ref reader)));
-                }
-
-                node.End = (int)reader.TokenStartIndex + 1;
-                return node;
-            }
-
+                return ReadObject(ref reader, start);
             case JsonTokenType.StartArray:
-            {
-                var node = new JsonNode(SeedValueKind.Array, start);
-                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-                {
-                    node.Items.Add(ReadValue(ref reader));
-                }
-
-                node.End = (int)reader.TokenStartIndex + 1;
-                return node;
-            }
-
+                return ReadArray(ref reader, start);
             case JsonTokenType.String:
                 return new JsonNode(SeedValueKind.String, start)
                 {
                     End = start + reader.ValueSpan.Length + 2,
                     Text = GetString(ref reader),
                 };
-
             case JsonTokenType.Number:
                 return new JsonNode(SeedValueKind.Number, start)
                 {
                     End = start + reader.ValueSpan.Length,
                     Text = Encoding.UTF8.GetString(reader.ValueSpan.ToArray()),
                 };
-
             case JsonTokenType.True:
                 return new JsonNode(SeedValueKind.True, start) { End = start + 4, Text = "true" };
-
             case JsonTokenType.False:
                 return new JsonNode(SeedValueKind.False, start) { End = start + 5, Text = "false" };
-
             default:
                 return new JsonNode(SeedValueKind.Null, start) { End = start + 4, Text = "null" };
         }
+    }
+
+    private static JsonNode ReadObject(ref Utf8JsonReader reader, int start)
+    {
+        var node = new JsonNode(SeedValueKind.Object, start);
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            int nameStart = (int)reader.TokenStartIndex;
+            int nameEnd = nameStart + reader.ValueSpan.Length + 2;
+            string name = GetString(ref reader);
+            reader.Read();
+            node.Properties.Add(new JsonProperty(name, nameStart, nameEnd, ReadValue(ref reader)));
+        }
+
+        node.End = (int)reader.TokenStartIndex + 1;
+        return node;
+    }
+
+    private static JsonNode ReadArray(ref Utf8JsonReader reader, int start)
+    {
+        var node = new JsonNode(SeedValueKind.Array, start);
+        while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+        {
+            node.Items.Add(ReadValue(ref reader));
+        }
+
+        node.End = (int)reader.TokenStartIndex + 1;
+        return node;
     }
 
     private static string GetString(ref Utf8JsonReader reader)

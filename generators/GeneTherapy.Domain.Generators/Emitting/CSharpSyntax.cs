@@ -12,11 +12,11 @@ namespace GeneTherapy.Domain.Generators.Emitting;
 /// The one path by which seed text becomes C#: string literals, XML doc text, identifiers, type names
 /// and values. Nothing user-written reaches generated code any other way.
 /// </summary>
-internal static partial class CSharp
+internal static partial class CSharpSyntax
 {
     public static readonly string GeneratedCodeAttribute =
         "[global::System.CodeDom.Compiler.GeneratedCode(\"GeneTherapy.Domain.Generators\", \""
-        + typeof(CSharp).Assembly.GetName().Version!.ToString() + "\")]";
+        + typeof(CSharpSyntax).Assembly.GetName().Version!.ToString() + "\")]";
 
     public const string SourceType = "global::GeneTherapy.Domain.Source";
     public const string TermInfoType = "global::GeneTherapy.Domain.TermInfo";
@@ -37,7 +37,7 @@ internal static partial class CSharp
     {
         if (source is not null)
         {
-            writer.WriteLine("/// <remarks>Source: " + DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.Sources.{source.PropertyName}\"/>).</remarks>");
+            writer.WriteLine("/// <remarks>Source: " + DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.{GeneratedNames.SourcesClass}.{source.PropertyName}\"/>).</remarks>");
         }
     }
 
@@ -85,9 +85,7 @@ internal static partial class CSharp
             case ValueKind.Bool:
                 return value.Text;
             case ValueKind.Date:
-                string[] parts = value.Text.Split('-');
-                return string.Format(CultureInfo.InvariantCulture, "new global::System.DateTime({0}, {1}, {2})",
-                    int.Parse(parts[0], CultureInfo.InvariantCulture), int.Parse(parts[1], CultureInfo.InvariantCulture), int.Parse(parts[2], CultureInfo.InvariantCulture));
+                return string.Format(CultureInfo.InvariantCulture, "new global::System.DateTime({0}, {1}, {2})", value.Date.Year, value.Date.Month, value.Date.Day);
             case ValueKind.Uri:
                 return "new global::System.Uri(" + Literal(value.Text) + ", global::System.UriKind.Absolute)";
             case ValueKind.EnumMember:
@@ -134,7 +132,7 @@ internal static partial class CSharp
             : $"{reason} Use {owner}.{deprecation.ReplacementName} ({codeKind} '{deprecation.ReplacementCode}') instead.";
     }
 
-    public static string SourceExpression(SourceRef source) => Global(source.Namespace + ".Sources") + "." + Identifier(source.PropertyName);
+    public static string SourceExpression(SourceRef source) => Global(source.Namespace + "." + GeneratedNames.SourcesClass) + "." + Identifier(source.PropertyName);
 
     /// <summary>Writes the file header and opens the namespace; disposing closes it.</summary>
     public static SourceWriter.Block OpenNamespace(SourceWriter w, string ns)
@@ -159,7 +157,7 @@ internal static partial class CSharp
         List<(string Key, string PropertyName)> list = new(items);
         w.WriteLine();
         w.WriteLine($"/// <summary>{allSummary}</summary>");
-        w.WriteLine($"public static {ReadOnlyList}<{elementType}> All {{ get; }} = global::System.Array.AsReadOnly(new {elementType}[]");
+        w.WriteLine($"public static {ReadOnlyList}<{elementType}> {GeneratedNames.All} {{ get; }} = global::System.Array.AsReadOnly(new {elementType}[]");
         using (w.Braces("});"))
         {
             foreach ((string _, string property) in list)
@@ -173,7 +171,7 @@ internal static partial class CSharp
         w.WriteLine($"/// <param name=\"{keyName}\">The {keyName} to look up.</param>");
         w.WriteLine($"/// <param name=\"{valueName}\">The {what}, or <c>null</c> when none has that {keyName}.</param>");
         w.WriteLine("/// <returns>Whether a match was found.</returns>");
-        w.WriteLine($"public static bool TryGet(string? {keyName},");
+        w.WriteLine($"public static bool {GeneratedNames.TryGet}(string? {keyName},");
         if (annotate)
         {
             w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");

@@ -9,7 +9,7 @@ namespace GeneTherapy.Domain.Generators.Emitting;
 /// reaches run time unchanged, but generated files never hold a character a reader cannot see: see
 /// <see cref="IsInvisible"/>, the one rule both string literals and doc comments follow.
 /// </summary>
-internal static partial class CSharp
+internal static partial class CSharpSyntax
 {
     /// <summary>
     /// A regular string literal. Written here rather than with SymbolDisplay.FormatLiteral so the rules are ours and

@@ -1,0 +1,83 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using GeneTherapy.Domain.Generators.Diagnostics;
+using GeneTherapy.Domain.Generators.Model;
+using GeneTherapy.Domain.Generators.Parsing;
+
+namespace GeneTherapy.Domain.Generators.Binding;
+
+/// <summary>A catalog entry once its values are bound.</summary>
+/// <param name="Values">In field order; null when the entry has an error (or its record does), so it is not emitted.</param>
+/// <param name="References">The entries its values refer to, of any catalog, for the initialisation order.</param>
+internal sealed record BoundEntry(EntryDecl Decl, EquatableArray<ValueSpec>? Values, SourceRef? Source, DeprecationSpec? Deprecation, IReadOnlyList<EntryDecl> References);
+
+/// <summary>Binds an entry's values to its record's fields, and its source and deprecation.</summary>
+internal sealed class EntryBinder
+{
+    private readonly BindingContext _context;
+    private readonly SourceResolver _sources;
+    private readonly ValueBinder _values;
+    private readonly DeprecationBinder _deprecations;
+
+    public EntryBinder(BindingContext context, SourceResolver sources, ValueBinder values, DeprecationBinder deprecations)
+    {
+        _context = context;
+        _sources = sources;
+        _values = values;
+        _deprecations = deprecations;
+    }
+
+    public BoundEntry Bind(RecordShape record, EntryDecl entry)
+    {
+        bool ok = entry.Key is not null;
+        DeprecationSpec? deprecation = null;
+        if (entry.Seed.Deprecated is SeedDeprecation deprecated)
+        {
+            deprecation = _deprecations.BindEntry(entry, deprecated);
+            ok &= deprecation is not null;
+        }
+
+        var references = new List<EntryDecl>();
+        ok &= BindValues(record, entry, new ValueOrigin(entry.Document, entry.Seed.Deprecated is not null, references), out List<ValueSpec> values);
+        SourceRef? source = _sources.Resolve(entry.Seed.Source, entry.Document);
+        ok &= entry.Seed.Source is null || source is not null;
+        return new BoundEntry(entry, ok ? values.ToEquatableArray() : null, source ?? record.Source, deprecation, references);
+    }
+
+    private bool BindValues(RecordShape record, EntryDecl entry, ValueOrigin origin, out List<ValueSpec> values)
+    {
+        string owner = $"record '{record.Decl.Name}'";
+        var given = new Dictionary<string, SeedNamedValue>(StringComparer.Ordinal);
+        foreach (SeedNamedValue value in entry.Seed.Values)
+        {
+            given[value.Name.Value] = value;
+            _context.Report(UnknownProperties.Check(value.Name, record.DeclaredNames, owner,
+                record.Decl.Seed.Fields.Select(f => f.Name.Value).Concat(SeedFormat.EntryProperties)));
+        }
+
+        values = new List<ValueSpec>(record.Fields.Count);
+        bool ok = record.AllResolved;
+        foreach ((FieldSpec field, ValueTarget target) in record.Fields)
+        {
+            ValueSpec? spec;
+            if (given.TryGetValue(field.Name, out SeedNamedValue? value))
+            {
+                spec = _values.Bind(target, value.Value, origin);
+            }
+            else if ((spec = ValueBinder.Missing(field.Type)) is null)
+            {
+                _context.ReportError(entry.Document, DiagnosticDescriptors.MissingRequiredProperty, BindingContext.Start(entry.Seed.Location),
+                    $"An entry of '{record.Decl.Name}'", field.Name);
+            }
+
+            ok &= spec is not null;
+            if (spec is not null)
+            {
+                values.Add(spec);
+            }
+        }
+
+        return ok;
+    }
+}

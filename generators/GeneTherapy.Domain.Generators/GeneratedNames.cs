@@ -1,0 +1,59 @@
+using System;
+
+namespace GeneTherapy.Domain.Generators;
+
+/// <summary>
+/// Every name the generator invents: the classes it adds next to seed types, the members it writes into them,
+/// and the hint name of each file. The binder checks seed names against these lists and the emitters write
+/// exactly these names, so the two cannot drift apart.
+/// </summary>
+internal static class GeneratedNames
+{
+    public const string ExtensionsSuffix = "Extensions";
+    public const string JsonConverterSuffix = "JsonConverter";
+    public const string CatalogSuffix = "Catalog";
+
+    /// <summary>The class that lists a namespace's sources.</summary>
+    public const string SourcesClass = "Sources";
+
+    public const string ToCode = "ToCode";
+    public const string GetLabel = "GetLabel";
+    public const string GetInfo = "GetInfo";
+    public const string TryParseCode = "TryParseCode";
+    public const string Values = "Values";
+    public const string All = "All";
+    public const string TryGet = "TryGet";
+    public const string IsDeprecated = "IsDeprecated";
+
+    /// <summary>The code table class nested in an enum's extensions class.</summary>
+    public const string CodeTable = "CodeTable";
+
+    /// <summary>The property of every generated record that cites its source, and its constructor parameter.</summary>
+    public const string SourceProperty = "Source";
+    public const string SourceParameter = "source";
+
+    /// <summary>Members that <c>object</c> (or the compiler, for records) gives every class.</summary>
+    public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" };
+
+    /// <summary>The public members of an enum's extensions class besides one method per typed property.</summary>
+    public static readonly string[] EnumExtensionMembers = { ToCode, GetLabel, GetInfo, TryParseCode, Values, CodeTable };
+
+    /// <summary>What a generated record declares besides its fields, or gets from the compiler.</summary>
+    public static readonly string[] RecordMembers = { SourceProperty, "EqualityContract", "PrintMembers", "Deconstruct" };
+
+    public static readonly string[] CatalogMembers = { All, TryGet, IsDeprecated };
+
+    public static readonly string[] SourcesMembers = { All, TryGet };
+
+    public static string Extensions(string enumName) => enumName + ExtensionsSuffix;
+
+    public static string JsonConverter(string enumName) => enumName + JsonConverterSuffix;
+
+    /// <summary>The catalog of a record whose seed names none.</summary>
+    public static string DefaultCatalog(string recordName) => recordName + CatalogSuffix;
+
+    /// <summary>One file per type, named after its full name; unique because the binder rejects full names that differ only in case.</summary>
+    public static string HintName(string ns, string typeName) => ns + "." + typeName + ".g.cs";
+
+    public static bool IsOneOf(string name, string[] reserved) => Array.IndexOf(reserved, name) >= 0;
+}

@@ -1,0 +1,93 @@
+using System.Collections.Generic;
+using System.Linq;
+using GeneTherapy.Domain.Generators.Binding;
+using GeneTherapy.Domain.Generators.Model;
+using Xunit;
+using static GeneTherapy.Domain.Generators.Tests.Binding.BindingFixture;
+
+namespace GeneTherapy.Domain.Generators.Tests.Binding;
+
+public class CatalogOrderAndSpecTests
+{
+    private static readonly Dictionary<SeedLocation, CodeSystemIdentity> s_noCodeSystems = new();
+
+    private const string Labs = "\"records\": [ { \"name\": \"Lab\", \"catalog\": \"Labs\", \"key\": \"Id\", \"fields\": [ { \"name\": \"Id\", \"type\": \"string\" }, { \"name\": \"Parent\", \"type\": \"Lab?\" } ] } ]";
+
+    [Fact]
+    public void RecordCycles_TwoRecordsReferringToEachOther_GTD0021AtTheClosingField()
+    {
+        string a = Seed("A", "\"records\": [ { \"name\": \"Ab\", \"fields\": [ { \"name\": \"B\", \"type\": \"Bc\" } ] }, { \"name\": \"Bc\", \"fields\": [ { \"name\": \"A\", \"type\": \"Ab[]\" } ] } ]");
+        BindingFixture f = Declared(("a.seed.json", a));
+        List<RecordShape> shapes = f.Symbols.Records.Select(f.Types.ResolveRecord).ToList();
+
+        CatalogOrder.CheckRecordCycles(f.Context, f.Symbols, shapes);
+
+        Assert.Equal(new[] { $"GTD0021 a.seed.json{At(a, "\"Ab[]\"")}: record types refer to each other in a loop (Ab -> Bc -> Ab)" }, f.Diagnostics());
+    }
+
+    [Fact]
+    public void OrderEntries_ParentsFirst_AndSpecIndexesFollowThatOrder()
+    {
+        BindingFixture f = BindingFixture.Declared(("a.seed.json", BindingFixture.Seed("A",
+            Labs + ", \"entries\": { \"Lab\": [ { \"Id\": \"leaf\", \"Parent\": \"mid\" }, { \"Id\": \"mid\", \"Parent\": \"root\" }, { \"Id\": \"root\" } ] }")));
+        BoundRecord record = Bind(f);
+
+        Assert.Empty(f.Diagnostics());
+        Assert.Equal(new[] { "root", "mid", "leaf" }, record.InitializationOrder.Select(e => e.Key));
+
+        List<OutputSpec> outputs = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, new BoundEnum[0], new[] { record }, f.Symbols, s_noCodeSystems, annotateTryGet: true);
+        CatalogSpec catalog = outputs.OfType<CatalogSpec>().Single();
+        Assert.Equal(new[] { "A.Lab.g.cs", "A.Labs.g.cs" }, outputs.Select(o => o.HintName));
+        Assert.Equal(new[] { "Leaf", "Mid", "Root" }, catalog.Entries.Select(e => e.PropertyName));
+        Assert.Equal(new[] { 2, 1, 0 }, catalog.InitializationOrder);
+    }
+
+    [Fact]
+    public void OrderEntries_Loop_GTD0021AtTheEntryMetAgain()
+    {
+        string a = Seed("A", Labs + ", \"entries\": { \"Lab\": [ { \"Id\": \"x\", \"Parent\": \"y\" }, { \"Id\": \"y\", \"Parent\": \"x\" } ] }");
+        BindingFixture f = Declared(("a.seed.json", a));
+
+        Bind(f);
+
+        Assert.Equal(new[] { $"GTD0021 a.seed.json{At(a, "{ \"Id\": \"x\"")}: entry 'x' of 'Lab' refers back to itself through other entries" }, f.Diagnostics());
+    }
+
+    [Fact]
+    public void SpecBuilder_EntriesOfADocumentThatDoesNotEmit_AreLeftOutAndIndexesStayConsistent()
+    {
+        BindingFixture f = BindingFixture.Declared(
+            ("a.seed.json", BindingFixture.Seed("A", Labs + ", \"entries\": { \"Lab\": [ { \"Id\": \"leaf\", \"Parent\": \"root\" } ] }")),
+            ("b.seed.json", BindingFixture.Seed("B", "\"entries\": { \"Lab\": [ { \"Id\": \"root\" } ] }")));
+        BoundRecord record = Bind(f);
+
+        CatalogSpec catalog = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, new BoundEnum[0], new[] { record }, f.Symbols, s_noCodeSystems, annotateTryGet: false)
+            .OfType<CatalogSpec>().Single();
+
+        Assert.Equal(new[] { "Leaf" }, catalog.Entries.Select(e => e.PropertyName));
+        Assert.Equal(new[] { 0 }, catalog.InitializationOrder);
+    }
+
+    [Fact]
+    public void SpecBuilder_SourcesPerNamespace_OrderedByPropertyAndOnlyFromEmittedDocuments()
+    {
+        BindingFixture f = BindingFixture.Declared(
+            ("a.seed.json", BindingFixture.Seed("N", "\"sources\": [ { \"id\": \"zeta\", \"title\": \"Z\" }, { \"id\": \"alpha\", \"title\": \"A\", \"url\": \"https://example.org/\" } ]")),
+            ("b.seed.json", BindingFixture.Seed("N", "\"sources\": [ { \"id\": \"beta\", \"title\": \"B\" } ]")));
+
+        SourcesSpec sources = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, new BoundEnum[0], new BoundRecord[0], f.Symbols, s_noCodeSystems, annotateTryGet: false)
+            .OfType<SourcesSpec>().Single();
+
+        Assert.Equal("N.Sources.g.cs", sources.HintName);
+        Assert.Equal(new[] { "Alpha:https://example.org/", "Zeta:" }, sources.Sources.Select(s => s.PropertyName + ":" + s.Url));
+    }
+
+    private static BoundRecord Bind(BindingFixture f)
+    {
+        RecordShape shape = f.RecordShape("Lab");
+        (TermLookup terms, DeprecationBinder deprecations, ValueBinder values) = f.Binders();
+        var binder = new EntryBinder(f.Context, f.Sources, values, deprecations);
+        List<BoundEntry> entries = terms.Catalog(shape.Decl).Entries.Select(e => binder.Bind(shape, e)).ToList();
+        return new BoundRecord(shape, entries, CatalogOrder.OrderEntries(f.Context, shape.Decl, entries));
+    }
+}
