@@ -1,5 +1,4 @@
 using System.Collections.Generic;
-using System.Linq;
 using Hl7.Fhir.Model;
 
 namespace GeneTherapy.Domain.Fhir;
