@@ -50,7 +50,7 @@ public sealed class RegistrySampleTests : IAsyncLifetime
     {
         JsonArray products = (await _client!.GetFromJsonAsync<JsonArray>("/products?vector=aav&vector=lentiviral&jurisdiction=eu&status=authorised"))!;
         Assert.Equal(
-            new[] { "kymriah-eu", "luxturna-eu", "libmeldy-eu", "zolgensma-eu", "abecma-eu", "breyanzi-eu", "carvykti-eu", "roctavian-eu", "upstaza-eu", "hemgenix-eu", "aucatzyl-eu" },
+            new[] { "kymriah-eu", "luxturna-eu", "libmeldy-eu", "zolgensma-eu", "abecma-eu", "breyanzi-eu", "carvykti-eu", "roctavian-eu", "upstaza-eu", "hemgenix-eu", "aucatzyl-eu", "waskyra-eu" },
             products.Select(p => (string)p!["id"]!));
         Assert.All(products, p => Assert.Equal("eu", (string)p!["jurisdiction"]!));
         Assert.All(products, p => Assert.Contains((string)p!["vector"]!, new[] { "aav", "lentiviral" }));
@@ -125,7 +125,7 @@ public sealed class RegistrySampleTests : IAsyncLifetime
         Microsoft.OpenApi.Reader.ReadResult result = OpenApiDocument.Parse(json, "json");
         Assert.Empty(result.Diagnostic!.Errors);
         IOpenApiSchema status = result.Document!.Components!.Schemas!["AuthorisationStatus"];
-        Assert.Equal(new[] { "authorised", "withdrawn", "expired", "discontinued", "positive-opinion" }, status.Enum!.Select(n => n.GetValue<string>()));
+        Assert.Equal(new[] { "authorised", "withdrawn", "expired", "discontinued", "positive-opinion", "suspended" }, status.Enum!.Select(n => n.GetValue<string>()));
         JsonNode parameters = JsonNode.Parse(json)!["paths"]!["/products"]!["get"]!["parameters"]!;
         Assert.Equal("#/components/schemas/VectorPlatform", (string?)parameters[0]!["schema"]!["items"]!["$ref"]);
         Assert.Equal("#/components/schemas/Jurisdiction", (string?)parameters[1]!["schema"]!["$ref"]);
