@@ -32,6 +32,21 @@ internal static class GeneratedNames
     public const string SourceProperty = "Source";
     public const string SourceParameter = "source";
 
+    /// <summary>
+    /// The prefix of every private static field the emitters add to a class whose other members are named by seeds
+    /// (<c>s_info0</c>, <c>s_property0Of1</c> in an extensions class, <c>s_index</c> in a catalog). A seed name with it is
+    /// GTD0024, so a seed can never name a member after one of them.
+    /// </summary>
+    public const string PrivateFieldPrefix = "s_";
+
+    /// <summary>The private dictionary of a large catalog, and the method that fills it.</summary>
+    public const string CatalogIndexField = PrivateFieldPrefix + "index";
+    public const string CatalogIndexFactory = "CreateIndex";
+
+    /// <summary>The private helpers a record with list fields uses for value equality.</summary>
+    public const string ListEquals = "ListEquals";
+    public const string ListHash = "ListHash";
+
     /// <summary>Members that <c>object</c> (or the compiler, for records) gives every class.</summary>
     public static readonly string[] ObjectMembers = { "Equals", "GetHashCode", "ToString", "GetType", "ReferenceEquals", "MemberwiseClone", "Finalize" };
 
@@ -41,7 +56,13 @@ internal static class GeneratedNames
     /// <summary>What a generated record declares besides its fields, or gets from the compiler.</summary>
     public static readonly string[] RecordMembers = { SourceProperty, "EqualityContract", "PrintMembers", "Deconstruct" };
 
+    /// <summary>The private methods a generated record may declare.</summary>
+    public static readonly string[] RecordPrivateMembers = { ListEquals, ListHash };
+
     public static readonly string[] CatalogMembers = { All, TryGet, IsDeprecated };
+
+    /// <summary>The private methods a generated catalog may declare (its private fields start with <see cref="PrivateFieldPrefix"/>).</summary>
+    public static readonly string[] CatalogPrivateMembers = { CatalogIndexFactory };
 
     public static readonly string[] SourcesMembers = { All, TryGet };
 
@@ -56,4 +77,8 @@ internal static class GeneratedNames
     public static string HintName(string ns, string typeName) => ns + "." + typeName + ".g.cs";
 
     public static bool IsOneOf(string name, string[] reserved) => Array.IndexOf(reserved, name) >= 0;
+
+    /// <summary>Whether a seed name would collide with a private field (by prefix) or one of <paramref name="privateMembers"/>.</summary>
+    public static bool IsPrivate(string name, string[] privateMembers)
+        => name.StartsWith(PrivateFieldPrefix, StringComparison.Ordinal) || IsOneOf(name, privateMembers);
 }

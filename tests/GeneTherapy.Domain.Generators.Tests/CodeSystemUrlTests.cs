@@ -7,7 +7,7 @@ namespace GeneTherapy.Domain.Generators.Tests;
 
 /// <summary>
 /// The FHIR code system URL and version of each enum: derived from the document's <c>"canonical"</c> base or given by
-/// the enum, carried into the generated code table, and checked (GTD0040 invalid, GTD0041 shared, GTD0017 blank version).
+/// the enum, carried into the generated code table, and checked (GTD0040 invalid, GTD0041 shared, GTD0042 blank version).
 /// </summary>
 public class CodeSystemUrlTests
 {

@@ -40,7 +40,12 @@ public class DiagnosticTests
         Case("GTD0019", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"key\": $$\"Count\", \"fields\": [ { \"name\": \"Count\", \"type\": \"int\" } ] } ] }", "Key 'Count' of record 'Thing' must name"),
         Case("GTD0020", "{ \"seedFormat\": 1, \"namespace\": \"A\", $$\"namespace\": \"B\" }", "'namespace' appears more than once"),
         Case("GTD0021", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Hen\", \"fields\": [ { \"name\": \"Egg\", \"type\": \"Egg\" } ] }, { \"name\": \"Egg\", \"fields\": [ { \"name\": \"Hen\", \"type\": $$\"Hen\" } ] } ] }", "loop (Hen -> Egg -> Hen)"),
+        Case("GTD0035", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"key\": \"Id\", \"fields\": [ { \"name\": \"Id\", \"type\": \"string\" }, { \"name\": \"Next\", \"type\": \"Thing?\" } ] } ], \"entries\": { \"Thing\": [ $${ \"Id\": \"x\", \"Next\": \"x\" } ] } }", "Entry 'x' of 'Thing' refers back to itself, directly or through other entries of 'Thing'"),
+        Case("GTD0042", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"version\": $$\"\", \"enums\": [] }", "The code system \"version\" is blank; write one such as \"1.0.0\""),
         Case("GTD0024", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"fields\": [ { \"name\": $$\"Source\", \"type\": \"string\" } ] } ] }", "clashes with the generated member 'Source'"),
+        Case("GTD0024", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"fields\": [ { \"name\": $$\"ListEquals\", \"type\": \"string\" } ] } ] }", "'ListEquals' clashes with the generated member 'ListEquals' of the generated record 'Thing'"),
+        Case("GTD0024", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"key\": \"Id\", \"fields\": [ { \"name\": \"Id\", \"type\": \"string\" } ] } ], \"entries\": { \"Thing\": [ { \"Id\": $$\"create-index\" } ] } }", "'create-index' clashes with the generated member 'CreateIndex' of the catalog 'ThingCatalog'"),
+        Case("GTD0024", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"enums\": [ { \"name\": \"Color\", \"properties\": [ { \"name\": $$\"s_info0\", \"type\": \"int\" } ], \"members\": [] } ] }", "'s_info0' clashes with the generated member 's_info0' of the generated class 'ColorExtensions'"),
     };
 
     [Theory]

@@ -73,6 +73,43 @@ public class GeneratedNamesTests
         Assert.Subset(GeneratedNames.RecordMembers.ToHashSet(), generated.ToHashSet());
     }
 
+    [Fact]
+    public void PrivateMembers_OfClassesThatSeedsNameMembersOf_AreReservedForSeeds()
+    {
+        // A large catalog switches TryGet to a private dictionary, so one run covers every private member kind.
+        string many = string.Join(", ", Enumerable.Range(0, 300).Select(i => $"{{ \"Id\": \"lab-{i}\" }}"));
+        GeneratorRun large = GeneratorHarness.Run(("seeds/labs.seed.json",
+            $"{{ \"seedFormat\": 1, \"namespace\": \"Acme.Labs\", \"records\": [ {{ \"name\": \"Lab\", \"catalog\": \"Labs\", \"key\": \"Id\", \"fields\": [ {{ \"name\": \"Id\", \"type\": \"string\" }} ] }} ], \"entries\": {{ \"Lab\": [ {many} ] }} }}"));
+        Assert.Empty(large.GeneratorDiagnostics);
+        string[] files = { "Acme.Pipeline.PlatformExtensions.g.cs", "Acme.Pipeline.Candidate.g.cs", "Acme.Pipeline.Candidates.g.cs" };
+
+        string[] privates = files.Select(h => s_run.Sources[h]).Append(large.Sources["Acme.Labs.Labs.g.cs"])
+            .SelectMany(PrivateMembers)
+            .Distinct()
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToArray();
+
+        Assert.Contains(GeneratedNames.CatalogIndexFactory, privates);
+        Assert.Contains(GeneratedNames.CatalogIndexField, privates);
+        Assert.Contains(GeneratedNames.ListEquals, privates);
+        Assert.Contains(privates, n => n.StartsWith("s_info", StringComparison.Ordinal));
+        Assert.All(privates, name => Assert.True(
+            GeneratedNames.IsPrivate(name, GeneratedNames.RecordPrivateMembers.Concat(GeneratedNames.CatalogPrivateMembers).ToArray()),
+            $"the private member '{name}' is neither prefixed '{GeneratedNames.PrivateFieldPrefix}' nor listed in GeneratedNames"));
+    }
+
+    private static string[] PrivateMembers(string source) => CSharpSyntaxTree.ParseText(source).GetRoot()
+        .DescendantNodes().OfType<TypeDeclarationSyntax>().First().Members
+        .Where(m => !m.Modifiers.Any(SyntaxKind.PublicKeyword) && !m.Modifiers.Any(SyntaxKind.InternalKeyword) && !m.Modifiers.Any(SyntaxKind.ProtectedKeyword))
+        .SelectMany(m => m switch
+        {
+            MethodDeclarationSyntax method => new[] { method.Identifier.Text },
+            FieldDeclarationSyntax field => field.Declaration.Variables.Select(v => v.Identifier.Text).ToArray(),
+            PropertyDeclarationSyntax property => new[] { property.Identifier.Text },
+            _ => Array.Empty<string>(),
+        })
+        .ToArray();
+
     /// <summary>The public members declared directly in the top-level class of the given files (a partial class may span several).</summary>
     private static string[] PublicMembers(params string[] hintNames) => hintNames
         .SelectMany(h => CSharpSyntaxTree.ParseText(s_run.Sources[h]).GetRoot().DescendantNodes().OfType<TypeDeclarationSyntax>().First().Members)

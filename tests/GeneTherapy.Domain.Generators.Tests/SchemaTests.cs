@@ -349,8 +349,8 @@ public class SchemaTests
         Case("source kind in capitals", "GTD0015", Doc("\"sources\": [ { \"id\": \"s\", \"title\": \"S\", \"kind\": $$\"Regulator\" } ]")),
         Case("source kind is a number", "GTD0004", Doc("\"sources\": [ { \"id\": \"s\", \"title\": \"S\", \"kind\": $$1 } ]")),
         Case("relative url", "GTD0034", Doc("\"sources\": [ { \"id\": \"s\", \"title\": \"S\", \"url\": $$\"handbook.html\" } ]")),
-        Case("blank document version", "GTD0017", Doc("\"version\": $$\" \"")),
-        Case("empty enum version", "GTD0017", Doc("\"enums\": [ { \"name\": \"Color\", \"version\": $$\"\", \"members\": [] } ]")),
+        Case("blank document version", "GTD0042", Doc("\"version\": $$\" \"")),
+        Case("empty enum version", "GTD0042", Doc("\"enums\": [ { \"name\": \"Color\", \"version\": $$\"\", \"members\": [] } ]")),
 
         // Canonical URLs (GTD0040; the canonicalUrl pattern).
         Case("relative canonical", "GTD0040", Doc("\"canonical\": $$\"fhir\"")),

@@ -8,7 +8,7 @@ namespace GeneTherapy.Domain.Generators.Binding;
 /// <summary>
 /// Catalogs initialise in static constructors, in text order. Two catalogs whose entries refer to each other would see
 /// each other half built, so references between record types must not loop (GTD0021); within a catalog, entries come
-/// after the entries they refer to, and a loop among them is GTD0021 too.
+/// after the entries they refer to, and a loop among them is GTD0035.
 /// </summary>
 internal static class CatalogOrder
 {
@@ -19,12 +19,12 @@ internal static class CatalogOrder
         foreach (Cycle<RecordShape> cycle in cycles)
         {
             string names = string.Join(" -> ", cycle.Path.Select(r => r.Decl.Name));
-            context.ReportError(cycle.From.Decl.Document, DiagnosticDescriptors.ReferenceCycle, cycle.From.Fields[cycle.Edge].Target.WrittenType.Location,
-                $"record types refer to each other in a loop ({names})");
+            context.ReportError(cycle.From.Decl.Document, DiagnosticDescriptors.RecordReferenceCycle, cycle.From.Fields[cycle.Edge].Target.WrittenType.Location,
+                names);
         }
     }
 
-    /// <summary>The entries in initialisation order; GTD0021 for an entry that refers back to itself through others.</summary>
+    /// <summary>The entries in initialisation order; GTD0035 for an entry that refers back to itself through others.</summary>
     public static List<EntryDecl> OrderEntries(BindingContext context, RecordDecl record, IReadOnlyList<BoundEntry> entries)
     {
         var references = entries.ToDictionary(e => e.Decl, e => e.References);
@@ -34,8 +34,8 @@ internal static class CatalogOrder
             out List<EntryDecl> reentered);
         foreach (EntryDecl entry in reentered)
         {
-            context.ReportError(entry.Document, DiagnosticDescriptors.ReferenceCycle, BindingContext.Start(entry.Seed.Location),
-                $"entry '{entry.Key}' of '{record.Name}' refers back to itself through other entries");
+            context.ReportError(entry.Document, DiagnosticDescriptors.EntryReferenceCycle, BindingContext.Start(entry.Seed.Location),
+                entry.Key ?? string.Empty, record.Name);
         }
 
         return ordered;

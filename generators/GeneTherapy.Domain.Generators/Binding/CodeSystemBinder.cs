@@ -14,7 +14,7 @@ internal sealed record CodeSystemIdentity(string? Url, string? Version)
 /// <summary>
 /// Gives every enum its code system URL and version: an enum's own <c>"canonical"</c> is the full URL, otherwise the
 /// document's <c>"canonical"</c> base gives <c>{base}/CodeSystem/{EnumName}</c>; an enum's <c>"version"</c> overrides
-/// the document's. Reports URLs that are no valid canonical (GTD0040), blank versions (GTD0017), and two enums with
+/// the document's. Reports URLs that are no valid canonical (GTD0040), blank versions (GTD0042), and two enums with
 /// one URL (GTD0041).
 /// </summary>
 internal static class CodeSystemBinder
@@ -96,7 +96,7 @@ internal static class CodeSystemBinder
 
         if (version.Value.Trim().Length == 0)
         {
-            context.ReportError(document, DiagnosticDescriptors.WrongValueType, version.Location, "version", "string", "empty", "the code system's version, such as \"1.0.0\"");
+            context.ReportError(document, DiagnosticDescriptors.BlankCodeSystemVersion, version.Location);
             return null;
         }
 

@@ -123,7 +123,8 @@ internal sealed class EntryCollector
             return null;
         }
 
-        if (GeneratedNames.IsOneOf(property, GeneratedNames.CatalogMembers) || GeneratedNames.IsOneOf(property, GeneratedNames.ObjectMembers) || property == record.CatalogName)
+        if (GeneratedNames.IsOneOf(property, GeneratedNames.CatalogMembers) || GeneratedNames.IsOneOf(property, GeneratedNames.ObjectMembers)
+            || GeneratedNames.IsPrivate(property, GeneratedNames.CatalogPrivateMembers) || property == record.CatalogName)
         {
             _context.ReportError(document, DiagnosticDescriptors.NameClash, at, key, property, $"the catalog '{record.CatalogName}'");
             return null;

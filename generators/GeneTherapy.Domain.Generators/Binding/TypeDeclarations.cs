@@ -49,7 +49,7 @@ internal static class TypeDeclarations
         {
             context.ReportError(decl.Document, DiagnosticDescriptors.InvalidIdentifier, catalog.Location, catalog.Value, "a catalog class", problem);
         }
-        else if (GeneratedNames.IsOneOf(catalog.Value, GeneratedNames.CatalogMembers))
+        else if (GeneratedNames.IsOneOf(catalog.Value, GeneratedNames.CatalogMembers) || GeneratedNames.IsOneOf(catalog.Value, GeneratedNames.CatalogPrivateMembers))
         {
             // A class may not have a member of its own name (CS0542).
             context.ReportError(decl.Document, DiagnosticDescriptors.NameClash, catalog.Location, catalog.Value, catalog.Value, $"the catalog '{catalog.Value}' itself");

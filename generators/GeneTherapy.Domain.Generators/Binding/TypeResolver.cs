@@ -38,7 +38,8 @@ internal sealed class TypeResolver
                 continue;
             }
 
-            if (GeneratedNames.IsOneOf(name, GeneratedNames.EnumExtensionMembers) || GeneratedNames.IsOneOf(name, GeneratedNames.ObjectMembers) || name == extensions)
+            if (GeneratedNames.IsOneOf(name, GeneratedNames.EnumExtensionMembers) || GeneratedNames.IsOneOf(name, GeneratedNames.ObjectMembers)
+                || GeneratedNames.IsPrivate(name, Array.Empty<string>()) || name == extensions)
             {
                 _context.ReportError(e.Document, DiagnosticDescriptors.NameClash, property.Name.Location, name, name, $"the generated class '{extensions}'");
                 allResolved = false;
@@ -93,7 +94,8 @@ internal sealed class TypeResolver
     /// <summary>Whether a field name leaves the generated record and the entry format alone.</summary>
     private bool IsFreeFieldName(RecordDecl r, LocatedString name)
     {
-        if (GeneratedNames.IsOneOf(name.Value, GeneratedNames.RecordMembers) || GeneratedNames.IsOneOf(name.Value, GeneratedNames.ObjectMembers) || name.Value == r.Name)
+        if (GeneratedNames.IsOneOf(name.Value, GeneratedNames.RecordMembers) || GeneratedNames.IsOneOf(name.Value, GeneratedNames.ObjectMembers)
+            || GeneratedNames.IsOneOf(name.Value, GeneratedNames.RecordPrivateMembers) || name.Value == r.Name)
         {
             _context.ReportError(r.Document, DiagnosticDescriptors.NameClash, name.Location, name.Value, name.Value, $"the generated record '{r.Name}'");
             return false;

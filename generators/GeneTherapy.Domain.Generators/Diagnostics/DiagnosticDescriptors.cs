@@ -77,8 +77,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor DuplicateJsonProperty = Error(
         "GTD0020", "Property written twice", "'{0}' appears more than once in this object; keep one", Format);
 
-    public static readonly DiagnosticDescriptor ReferenceCycle = Error(
-        "GTD0021", "Reference cycle", "{0}; break the cycle so that references between records go one way", Reference);
+    public static readonly DiagnosticDescriptor RecordReferenceCycle = Error(
+        "GTD0021", "Record reference cycle", "Record types refer to each other in a loop ({0}); break the cycle so that references between records go one way", Reference);
 
     public static readonly DiagnosticDescriptor UnsupportedLanguageVersion = Error(
         "GTD0022", "C# language version too old", "Code generated from seed files needs C# 9 or later, but this project compiles with C# {0}; set <LangVersion> to 9 or later", Compatibility);
@@ -116,11 +116,17 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidSourceUrl = Error(
         "GTD0034", "Source url is not an absolute URI", "The url '{0}' of source '{1}' is not an absolute URI; write one such as \"https://example.org/page\"", Format);
 
+    public static readonly DiagnosticDescriptor EntryReferenceCycle = Error(
+        "GTD0035", "Entry reference cycle", "Entry '{0}' of '{1}' refers back to itself, directly or through other entries of '{1}'; make the references between these entries go one way", Reference);
+
     public static readonly DiagnosticDescriptor InvalidCanonicalUrl = Error(
         "GTD0040", "Invalid canonical URL", "'{0}' is not a valid canonical URL: {1}; write an absolute http or https URL without query, fragment, '|' or trailing '/', such as \"https://example.org/fhir\"", Format);
 
     public static readonly DiagnosticDescriptor DuplicateCanonicalUrl = Error(
         "GTD0041", "Duplicate canonical URL", "Enum '{0}' would publish its code system at '{1}', the URL of enum '{2}' (at {3}); give this enum a \"canonical\" URL of its own", Reference);
+
+    public static readonly DiagnosticDescriptor BlankCodeSystemVersion = Error(
+        "GTD0042", "Blank code system version", "The code system \"version\" is blank; write one such as \"1.0.0\", or leave \"version\" out", Format);
 
     public static readonly DiagnosticDescriptor ShippedMemberRemoved = Error(
         "GTD0050", "Shipped member removed", "Member '{0}' of enum '{1}' (value {2}, code '{3}') has shipped, but no seed declares it any more; stored values and codes would stop resolving, so put it back and mark it \"deprecated\" (with a reason, and a replacement if there is one) instead of removing it", Baseline);
@@ -156,10 +162,10 @@ internal static class DiagnosticDescriptors
         MalformedJson, UnsupportedSeedFormat, MissingRequiredProperty, WrongJsonType, UnknownProperty,
         InvalidIdentifier, DuplicateName, DuplicateValue, DuplicateCode, DuplicateKey, DuplicateSource,
         UnknownType, UnknownRecord, UnknownSource, UnknownCode, UnknownKey, WrongValueType, InvalidType,
-        InvalidKeyField, DuplicateJsonProperty, ReferenceCycle, UnsupportedLanguageVersion,
+        InvalidKeyField, DuplicateJsonProperty, RecordReferenceCycle, UnsupportedLanguageVersion,
         MissingRuntimeLibrary, NameClash, InvalidReplacement, DeprecatedUsed, InvisibleCharacter, NotNormalized,
-        EntriesNeedKey, ReservedFieldName, EmptyCode, BlankDeprecationReason, InvalidSourceUrl,
-        InvalidCanonicalUrl, DuplicateCanonicalUrl, ShippedMemberRemoved, ShippedMemberRenumbered, ShippedMemberRenamed,
+        EntriesNeedKey, ReservedFieldName, EmptyCode, BlankDeprecationReason, InvalidSourceUrl, EntryReferenceCycle,
+        InvalidCanonicalUrl, DuplicateCanonicalUrl, BlankCodeSystemVersion, ShippedMemberRemoved, ShippedMemberRenumbered, ShippedMemberRenamed,
         ShippedMemberRecoded, ShippedKeyRemoved, ShippedValueReused, ShippedCodeReused, TermNotShipped, InvalidBaselineLine,
         InternalError);
 

@@ -224,14 +224,14 @@ internal static partial class CSharpSyntax
             }
 
             w.WriteLine();
-            w.WriteLine($"return s_index.TryGetValue({keyName}, out {valueName});");
+            w.WriteLine($"return {GeneratedNames.CatalogIndexField}.TryGetValue({keyName}, out {valueName});");
         }
 
         string dictionary = "global::System.Collections.Generic.Dictionary<string, " + valueType + ">";
         w.WriteLine();
-        w.WriteLine($"private static readonly {dictionary} s_index = CreateIndex();");
+        w.WriteLine($"private static readonly {dictionary} {GeneratedNames.CatalogIndexField} = {GeneratedNames.CatalogIndexFactory}();");
         w.WriteLine();
-        w.WriteLine($"private static {dictionary} CreateIndex()");
+        w.WriteLine($"private static {dictionary} {GeneratedNames.CatalogIndexFactory}()");
         using (w.Braces())
         {
             w.WriteLine($"var index = new {dictionary}({Int(cases.Count)}, global::System.StringComparer.Ordinal);");

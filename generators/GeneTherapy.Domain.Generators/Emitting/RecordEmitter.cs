@@ -108,7 +108,7 @@ internal static class RecordEmitter
     {
         string member = CSharpSyntax.Identifier(field.Name);
         return field.Type.IsList
-            ? $"ListEquals({member}, other.{member})"
+            ? $"{GeneratedNames.ListEquals}({member}, other.{member})"
             : $"global::System.Collections.Generic.EqualityComparer<{CSharpSyntax.TypeName(field.Type)}>.Default.Equals({member}, other.{member})";
     }
 
@@ -118,7 +118,7 @@ internal static class RecordEmitter
         string comparer = $"global::System.Collections.Generic.EqualityComparer<{CSharpSyntax.TypeName(field.Type)}>.Default";
         if (field.Type.IsList)
         {
-            return $"ListHash({member})";
+            return $"{GeneratedNames.ListHash}({member})";
         }
 
         return field.Type.IsValueType && !field.Type.IsOptional
@@ -129,7 +129,7 @@ internal static class RecordEmitter
     private static void WriteListHelpers(SourceWriter w)
     {
         w.WriteLine();
-        w.WriteLine($"private static bool ListEquals<T>({CSharpSyntax.ReadOnlyList}<T>? left, {CSharpSyntax.ReadOnlyList}<T>? right)");
+        w.WriteLine($"private static bool {GeneratedNames.ListEquals}<T>({CSharpSyntax.ReadOnlyList}<T>? left, {CSharpSyntax.ReadOnlyList}<T>? right)");
         using (w.Braces())
         {
             w.WriteLine("if (ReferenceEquals(left, right)) return true;");
@@ -144,7 +144,7 @@ internal static class RecordEmitter
         }
 
         w.WriteLine();
-        w.WriteLine($"private static int ListHash<T>({CSharpSyntax.ReadOnlyList}<T>? list)");
+        w.WriteLine($"private static int {GeneratedNames.ListHash}<T>({CSharpSyntax.ReadOnlyList}<T>? list)");
         using (w.Braces())
         {
             w.WriteLine("if (list is null) return 0;");
