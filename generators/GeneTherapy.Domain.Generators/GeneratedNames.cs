@@ -76,6 +76,12 @@ internal static class GeneratedNames
     /// <summary>One file per type, named after its full name; unique because the binder rejects full names that differ only in case.</summary>
     public static string HintName(string ns, string typeName) => ns + "." + typeName + ".g.cs";
 
+    /// <summary>
+    /// The file of the entries one seed file gives a catalog split across files. The <c>part-</c> prefix holds a '-',
+    /// which no type name can, so it never meets <see cref="HintName"/>.
+    /// </summary>
+    public static string CatalogPartHintName(string ns, string catalog, string part) => ns + "." + catalog + ".part-" + part + ".g.cs";
+
     public static bool IsOneOf(string name, string[] reserved) => Array.IndexOf(reserved, name) >= 0;
 
     /// <summary>Whether a seed name would collide with a private field (by prefix) or one of <paramref name="privateMembers"/>.</summary>

@@ -241,6 +241,12 @@ public sealed class SeedGenerator : IIncrementalGenerator
                 case CatalogSpec c:
                     Add(context, c.HintName, CatalogEmitter.Emit(c));
                     break;
+                case CatalogIndexSpec i:
+                    Add(context, i.HintName, CatalogPartsEmitter.EmitIndex(i));
+                    break;
+                case CatalogPartSpec p:
+                    Add(context, p.HintName, CatalogPartsEmitter.EmitPart(p));
+                    break;
                 case SourcesSpec s:
                     Add(context, s.HintName, SourcesEmitter.Emit(s));
                     break;

@@ -65,7 +65,7 @@ internal static class SpecBuilder
             return;
         }
 
-        var entries = new List<EntrySpec>();
+        var entries = new List<CatalogParts.Placed>();
         var indexes = new Dictionary<EntryDecl, int>();
         foreach (BoundEntry entry in r.Entries)
         {
@@ -73,7 +73,8 @@ internal static class SpecBuilder
                 && entry.Decl is { Key: string key, PropertyName: string property })
             {
                 indexes.Add(entry.Decl, entries.Count);
-                entries.Add(new EntrySpec(property, key, entry.Source, values, entry.Deprecation));
+                bool refersToOwnCatalog = entry.References.Any(target => target.Record == decl);
+                entries.Add(new CatalogParts.Placed(new EntrySpec(property, key, entry.Source, values, entry.Deprecation), entry.Decl.Document.Path, refersToOwnCatalog));
             }
         }
 
@@ -81,7 +82,13 @@ internal static class SpecBuilder
             .Select(e => indexes.TryGetValue(e, out int index) ? index : -1)
             .Where(i => i >= 0)
             .ToEquatableArray();
+        if (CatalogParts.ShouldSplit(entries))
+        {
+            outputs.AddRange(CatalogParts.Split(decl.Namespace, decl.CatalogName, decl.Name, entries, order, annotateTryGet));
+            return;
+        }
+
         outputs.Add(new CatalogSpec(decl.Namespace, decl.CatalogName, GeneratedNames.HintName(decl.Namespace, decl.CatalogName), decl.Name,
-            decl.Seed.Summary, fields, entries.ToEquatableArray(), order, annotateTryGet));
+            decl.Seed.Summary, fields, entries.Select(e => e.Spec).ToEquatableArray(), order, annotateTryGet));
     }
 }

@@ -151,19 +151,25 @@ internal static partial class CSharpSyntax
     /// Writes the members every catalog shares: <c>All</c> (read-only, in the given order) and an
     /// ordinal <c>TryGet</c> whose switch maps each key to its property.
     /// </summary>
+    /// <param name="assignedByStaticConstructor">
+    /// Whether a static constructor assigns <c>All</c> and the key index (see <see cref="WriteLookupAssignments"/>)
+    /// instead of initialisers: a catalog split across files needs that, because the initialisers of its parts run in
+    /// no defined order.
+    /// </param>
     public static void WriteLookup(SourceWriter w, string elementType, string allSummary, string keyName, string valueName, string what,
-        bool annotate, IEnumerable<(string Key, string PropertyName)> items)
+        bool annotate, IEnumerable<(string Key, string PropertyName)> items, bool assignedByStaticConstructor = false)
     {
         List<(string Key, string PropertyName)> list = new(items);
         w.WriteLine();
         w.WriteLine($"/// <summary>{allSummary}</summary>");
-        w.WriteLine($"public static {ReadOnlyList}<{elementType}> {GeneratedNames.All} {{ get; }} = global::System.Array.AsReadOnly(new {elementType}[]");
-        using (w.Braces("});"))
+        if (assignedByStaticConstructor)
         {
-            foreach ((string _, string property) in list)
-            {
-                w.WriteLine(Identifier(property) + ",");
-            }
+            w.WriteLine($"public static {ReadOnlyList}<{elementType}> {GeneratedNames.All} {{ get; }}");
+        }
+        else
+        {
+            w.WriteLine($"public static {ReadOnlyList}<{elementType}> {GeneratedNames.All} {{ get; }} = {AllExpression(elementType)}");
+            WriteAllItems(w, list);
         }
 
         w.WriteLine();
@@ -178,7 +184,31 @@ internal static partial class CSharpSyntax
         }
 
         w.WriteLine($"    out {elementType}? {valueName})");
-        WriteStringLookupBody(w, keyName, valueName, "null", elementType, list.Select(x => (x.Key, Identifier(x.PropertyName))).ToList());
+        WriteStringLookupBody(w, keyName, valueName, "null", elementType, list.Select(x => (x.Key, Identifier(x.PropertyName))).ToList(), assignedByStaticConstructor);
+    }
+
+    /// <summary>The statements of a static constructor that fill what <see cref="WriteLookup"/> declared without initialisers.</summary>
+    public static void WriteLookupAssignments(SourceWriter w, string elementType, IReadOnlyList<(string Key, string PropertyName)> items)
+    {
+        w.WriteLine($"{GeneratedNames.All} = {AllExpression(elementType)}");
+        WriteAllItems(w, items);
+        if (items.Count > SwitchLimit)
+        {
+            w.WriteLine($"{GeneratedNames.CatalogIndexField} = {GeneratedNames.CatalogIndexFactory}();");
+        }
+    }
+
+    private static string AllExpression(string elementType) => $"global::System.Array.AsReadOnly(new {elementType}[]";
+
+    private static void WriteAllItems(SourceWriter w, IEnumerable<(string Key, string PropertyName)> items)
+    {
+        using (w.Braces("});"))
+        {
+            foreach ((string _, string property) in items)
+            {
+                w.WriteLine(Identifier(property) + ",");
+            }
+        }
     }
 
     /// <summary>
@@ -193,7 +223,8 @@ internal static partial class CSharpSyntax
     /// keys, else a static dictionary filled in declaration order. The dictionary's field is declared here, after
     /// the members it reads, because static initialisers run in textual order.
     /// </summary>
-    public static void WriteStringLookupBody(SourceWriter w, string keyName, string valueName, string missing, string valueType, List<(string Key, string Value)> cases)
+    public static void WriteStringLookupBody(SourceWriter w, string keyName, string valueName, string missing, string valueType, List<(string Key, string Value)> cases,
+        bool assignedByStaticConstructor = false)
     {
         if (cases.Count <= SwitchLimit)
         {
@@ -214,6 +245,13 @@ internal static partial class CSharpSyntax
             return;
         }
 
+        WriteIndexedLookupBody(w, keyName, valueName, missing, valueType, cases, assignedByStaticConstructor);
+    }
+
+    /// <summary>The dictionary form of <see cref="WriteStringLookupBody"/>: the body, the index field and the method that fills it.</summary>
+    private static void WriteIndexedLookupBody(SourceWriter w, string keyName, string valueName, string missing, string valueType, List<(string Key, string Value)> cases,
+        bool assignedByStaticConstructor)
+    {
         using (w.Braces())
         {
             w.WriteLine($"if ({keyName} is null)");
@@ -229,7 +267,9 @@ internal static partial class CSharpSyntax
 
         string dictionary = "global::System.Collections.Generic.Dictionary<string, " + valueType + ">";
         w.WriteLine();
-        w.WriteLine($"private static readonly {dictionary} {GeneratedNames.CatalogIndexField} = {GeneratedNames.CatalogIndexFactory}();");
+        w.WriteLine(assignedByStaticConstructor
+            ? $"private static readonly {dictionary} {GeneratedNames.CatalogIndexField};"
+            : $"private static readonly {dictionary} {GeneratedNames.CatalogIndexField} = {GeneratedNames.CatalogIndexFactory}();");
         w.WriteLine();
         w.WriteLine($"private static {dictionary} {GeneratedNames.CatalogIndexFactory}()");
         using (w.Braces())

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using GeneTherapy.Domain.Generators.Model;
 
@@ -6,6 +7,8 @@ namespace GeneTherapy.Domain.Generators.Emitting;
 /// <summary>Emits the static catalog of a record's entries: one property per entry, <c>All</c>, <c>TryGet</c> and <c>IsDeprecated</c>.</summary>
 internal static class CatalogEmitter
 {
+    public const string AllSummary = "Every entry, in the order the seed files declare them.";
+
     public static string Emit(CatalogSpec spec)
     {
         string record = CSharpSyntax.Global(spec.Namespace + "." + spec.RecordName);
@@ -20,22 +23,12 @@ internal static class CatalogEmitter
                 // Static initialisers run in text order, so entries that others refer to come first.
                 foreach (int index in spec.InitializationOrder)
                 {
-                    EntrySpec entry = spec.Entries[index];
-                    string arguments = string.Join(", ", entry.Values.Select(CSharpSyntax.Value)
-                        .Concat(new[] { entry.Source is null ? "null" : CSharpSyntax.SourceExpression(entry.Source) }));
-                    string origin = entry.Source is null ? string.Empty : " Source: " + CSharpSyntax.DocInline(entry.Source.Title) + ".";
-                    w.WriteLine($"/// <summary>The entry with key <c>{CSharpSyntax.DocInline(entry.Key)}</c>.{origin}</summary>");
-                    if (entry.Deprecation is DeprecationSpec deprecation)
-                    {
-                        w.WriteLine(CSharpSyntax.ObsoleteAttribute(deprecation, spec.Name, "key"));
-                    }
-
-                    w.WriteLine($"public static {record} {CSharpSyntax.Identifier(entry.PropertyName)} {{ get; }} = new({arguments});");
+                    WriteEntry(w, spec.Name, record, spec.Entries[index], initialize: true);
                 }
 
-                CSharpSyntax.WriteLookup(w, record, "Every entry, in the order the seed files declare them.", "key", "value", "entry", spec.AnnotateTryGet,
+                CSharpSyntax.WriteLookup(w, record, AllSummary, "key", "value", "entry", spec.AnnotateTryGet,
                     spec.Entries.Select(e => (e.Key, e.PropertyName)));
-                WriteIsDeprecated(w, spec, record);
+                WriteIsDeprecated(w, record, spec.AnnotateTryGet, spec.Entries.Select(e => (e.Key, e.Deprecation)));
             }
         }
 
@@ -43,10 +36,32 @@ internal static class CatalogEmitter
     }
 
     /// <summary>
+    /// One entry's property with its doc comment and, for a deprecated entry, <c>[Obsolete]</c>; with its initialiser,
+    /// or without one when a static constructor assigns it.
+    /// </summary>
+    public static void WriteEntry(SourceWriter w, string catalog, string record, EntrySpec entry, bool initialize)
+    {
+        string origin = entry.Source is null ? string.Empty : " Source: " + CSharpSyntax.DocInline(entry.Source.Title) + ".";
+        w.WriteLine($"/// <summary>The entry with key <c>{CSharpSyntax.DocInline(entry.Key)}</c>.{origin}</summary>");
+        if (entry.Deprecation is DeprecationSpec deprecation)
+        {
+            w.WriteLine(CSharpSyntax.ObsoleteAttribute(deprecation, catalog, "key"));
+        }
+
+        string initializer = initialize ? " = " + Construction(entry) + ";" : string.Empty;
+        w.WriteLine($"public static {record} {CSharpSyntax.Identifier(entry.PropertyName)} {{ get; }}{initializer}");
+    }
+
+    /// <summary>The expression that builds an entry: <c>new(values..., source)</c>.</summary>
+    public static string Construction(EntrySpec entry)
+        => "new(" + string.Join(", ", entry.Values.Select(CSharpSyntax.Value)
+            .Concat(new[] { entry.Source is null ? "null" : CSharpSyntax.SourceExpression(entry.Source) })) + ")";
+
+    /// <summary>
     /// <c>IsDeprecated</c>: the reason and replacement of a deprecated entry, looked up by key, so that code holding a
     /// stored key (which the compiler cannot check) can still learn that the entry is retired.
     /// </summary>
-    private static void WriteIsDeprecated(SourceWriter w, CatalogSpec spec, string record)
+    public static void WriteIsDeprecated(SourceWriter w, string record, bool annotate, IEnumerable<(string Key, DeprecationSpec? Deprecation)> entries)
     {
         w.WriteLine();
         w.WriteLine("/// <summary>Whether the entry with key <paramref name=\"key\"/> is deprecated in the seed files, and why.</summary>");
@@ -55,7 +70,7 @@ internal static class CatalogEmitter
         w.WriteLine("/// <param name=\"replacement\">The entry to use instead, or <c>null</c> when the seed names none.</param>");
         w.WriteLine("/// <returns>Whether an entry with that key exists and is deprecated.</returns>");
         w.WriteLine($"public static bool {GeneratedNames.IsDeprecated}(string? key,");
-        if (spec.AnnotateTryGet)
+        if (annotate)
         {
             w.WriteLine("    [global::System.Diagnostics.CodeAnalysis.NotNullWhen(true)]");
         }
@@ -67,12 +82,12 @@ internal static class CatalogEmitter
             w.WriteLine("switch (key)");
             using (w.Braces())
             {
-                foreach (EntrySpec entry in spec.Entries)
+                foreach ((string key, DeprecationSpec? deprecation) in entries)
                 {
-                    if (entry.Deprecation is DeprecationSpec d)
+                    if (deprecation is DeprecationSpec d)
                     {
                         string replacement = d.ReplacementName is null ? "null" : CSharpSyntax.Identifier(d.ReplacementName);
-                        w.WriteLine($"case {CSharpSyntax.Literal(entry.Key)}: reason = {CSharpSyntax.Literal(d.Reason)}; replacement = {replacement}; return true;");
+                        w.WriteLine($"case {CSharpSyntax.Literal(key)}: reason = {CSharpSyntax.Literal(d.Reason)}; replacement = {replacement}; return true;");
                     }
                 }
 

@@ -144,6 +144,33 @@ internal sealed record CatalogSpec(
     bool AnnotateTryGet)
     : OutputSpec(Namespace, Name, HintName);
 
+/// <summary>What the index part of a split catalog knows of an entry: its property, key and deprecation, not its values.</summary>
+internal sealed record CatalogKeySpec(string PropertyName, string Key, DeprecationSpec? Deprecation);
+
+/// <summary>
+/// The index part of a catalog whose entries come from more than one seed file: <c>All</c>, <c>TryGet</c> and
+/// <c>IsDeprecated</c>, filled by a static constructor, which runs after the initialisers of every part. Editing an
+/// entry's values in one seed file changes only that file's <see cref="CatalogPartSpec"/>, not this.
+/// </summary>
+/// <param name="Keys">Every entry, in the order the seed files declare them (the order of <c>All</c>).</param>
+/// <param name="Constructed">
+/// The entries that refer to other entries of the same catalog, in initialisation order: the static constructor builds
+/// them, because the parts' initialisers run in no defined order.
+/// </param>
+internal sealed record CatalogIndexSpec(
+    string Namespace,
+    string Name,
+    string HintName,
+    string RecordName,
+    EquatableArray<CatalogKeySpec> Keys,
+    EquatableArray<EntrySpec> Constructed,
+    bool AnnotateTryGet)
+    : OutputSpec(Namespace, Name, HintName);
+
+/// <summary>The entries one seed file gives a split catalog (those that refer to no entry of the same catalog).</summary>
+internal sealed record CatalogPartSpec(string Namespace, string Name, string HintName, string RecordName, EquatableArray<EntrySpec> Entries)
+    : OutputSpec(Namespace, Name, HintName);
+
 /// <param name="Kind">The member of the runtime enum <c>SourceKind</c>, or null when the seed grades no kind.</param>
 internal sealed record SourceSpec(string Id, string PropertyName, string Title, string? Publisher, string? Url, string? Doi, string? Summary, string? Kind = null);
 
