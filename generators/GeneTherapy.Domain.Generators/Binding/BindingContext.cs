@@ -18,6 +18,8 @@ internal sealed class BindingContext
     private readonly List<DiagnosticInfo> _diagnostics = new();
     private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
     private readonly HashSet<(string From, string To)> _dependencies = new();
+    private SeedDocument? _lastFrom;
+    private SeedDocument? _lastTo;
 
     public BindingContext(bool someFileUnreadable, CancellationToken cancellationToken)
     {
@@ -76,6 +78,14 @@ internal sealed class BindingContext
     /// <summary>Records that <paramref name="from"/> uses something <paramref name="to"/> declares, so it cannot emit without it.</summary>
     public void Depend(SeedDocument from, SeedDocument to)
     {
+        // Consecutive values of one document mostly name the same other document: skip hashing the pair again.
+        if (ReferenceEquals(from, _lastFrom) && ReferenceEquals(to, _lastTo))
+        {
+            return;
+        }
+
+        _lastFrom = from;
+        _lastTo = to;
         if (from.Path != to.Path)
         {
             _dependencies.Add((from.Path, to.Path));

@@ -19,6 +19,7 @@ internal sealed class EntryBinder
     private readonly SourceResolver _sources;
     private readonly ValueBinder _values;
     private readonly DeprecationBinder _deprecations;
+    private readonly Dictionary<string, SeedNamedValue> _given = new(StringComparer.Ordinal);
 
     public EntryBinder(BindingContext context, SourceResolver sources, ValueBinder values, DeprecationBinder deprecations)
     {
@@ -47,13 +48,17 @@ internal sealed class EntryBinder
 
     private bool BindValues(RecordShape record, EntryDecl entry, ValueOrigin origin, out List<ValueSpec> values)
     {
-        string owner = $"record '{record.Decl.Name}'";
-        var given = new Dictionary<string, SeedNamedValue>(StringComparer.Ordinal);
+        // One dictionary for every entry: binding runs once per entry, and entries are most of a large vocabulary.
+        Dictionary<string, SeedNamedValue> given = _given;
+        given.Clear();
         foreach (SeedNamedValue value in entry.Seed.Values)
         {
             given[value.Name.Value] = value;
-            _context.Report(UnknownProperties.Check(value.Name, record.DeclaredNames, owner,
-                record.Decl.Seed.Fields.Select(f => f.Name.Value).Concat(SeedFormat.EntryProperties)));
+            if (!record.DeclaredNames.Contains(value.Name.Value))
+            {
+                _context.Report(UnknownProperties.Check(value.Name, record.DeclaredNames, $"record '{record.Decl.Name}'",
+                    record.Decl.Seed.Fields.Select(f => f.Name.Value).Concat(SeedFormat.EntryProperties)));
+            }
         }
 
         values = new List<ValueSpec>(record.Fields.Count);

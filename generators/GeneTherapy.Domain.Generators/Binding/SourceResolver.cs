@@ -11,6 +11,7 @@ internal sealed class SourceResolver
 {
     private readonly BindingContext _context;
     private readonly SymbolTable _symbols;
+    private readonly System.Collections.Generic.Dictionary<SourceDecl, SourceRef> _refs = new();
 
     public SourceResolver(BindingContext context, SymbolTable symbols)
     {
@@ -34,6 +35,13 @@ internal sealed class SourceResolver
         }
 
         _context.Depend(from, decl.Document);
-        return new SourceRef(decl.Document.Namespace.Value, property, decl.Seed.Title);
+        if (!_refs.TryGetValue(decl, out SourceRef? reference))
+        {
+            // Every entry citing a source gets the same instance: thousands of entries usually cite a handful of sources.
+            reference = new SourceRef(decl.Document.Namespace.Value, property, decl.Seed.Title);
+            _refs.Add(decl, reference);
+        }
+
+        return reference;
     }
 }
