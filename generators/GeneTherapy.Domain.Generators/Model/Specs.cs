@@ -21,7 +21,8 @@ internal sealed record TypeRef(SeedTypeKind Kind, string FullName, bool IsList, 
 {
     public bool IsValueType => !IsList && Kind is SeedTypeKind.Int or SeedTypeKind.Bool or SeedTypeKind.Date or SeedTypeKind.Enum;
 
-    public TypeRef ElementType => this with { IsList = false, IsOptional = false };
+    /// <summary>The type of one element: the type itself when it is neither a list nor optional (no copy per value bound).</summary>
+    public TypeRef ElementType => IsList || IsOptional ? this with { IsList = false, IsOptional = false } : this;
 }
 
 /// <summary>The kinds of value a seed can hold once its type is known.</summary>
