@@ -15,9 +15,7 @@ internal static class CatalogEmitter
         var w = new SourceWriter();
         using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
-            w.WriteLine($"/// <summary>The <see cref=\"{spec.Namespace}.{spec.RecordName}\"/> entries declared in seed files.</summary>");
-            w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
-            w.WriteLine($"public static partial class {CSharpSyntax.Identifier(spec.Name)}");
+            WriteClassHeader(w, spec.Namespace, spec.Name, spec.RecordName);
             using (w.Braces())
             {
                 // Static initialisers run in text order, so entries that others refer to come first.
@@ -33,6 +31,14 @@ internal static class CatalogEmitter
         }
 
         return w.ToString();
+    }
+
+    /// <summary>The catalog class's summary, attribute and declaration: written by the one file (or index part) of a catalog.</summary>
+    public static void WriteClassHeader(SourceWriter w, string ns, string catalog, string record)
+    {
+        w.WriteLine($"/// <summary>The <see cref=\"{ns}.{record}\"/> entries declared in seed files.</summary>");
+        w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
+        w.WriteLine($"public static partial class {CSharpSyntax.Identifier(catalog)}");
     }
 
     /// <summary>

@@ -19,9 +19,7 @@ internal static class CatalogPartsEmitter
         var w = new SourceWriter();
         using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
-            w.WriteLine($"/// <summary>The <see cref=\"{spec.Namespace}.{spec.RecordName}\"/> entries declared in seed files.</summary>");
-            w.WriteLine(CSharpSyntax.GeneratedCodeAttribute);
-            w.WriteLine($"public static partial class {catalog}");
+            CatalogEmitter.WriteClassHeader(w, spec.Namespace, spec.Name, spec.RecordName);
             using (w.Braces())
             {
                 // Runs after the initialisers of every part, so every entry it reads exists.
