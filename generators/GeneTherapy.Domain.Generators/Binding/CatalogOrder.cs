@@ -27,6 +27,12 @@ internal static class CatalogOrder
     /// <summary>The entries in initialisation order; GTD0035 for an entry that refers back to itself through others.</summary>
     public static List<EntryDecl> OrderEntries(BindingContext context, RecordDecl record, IReadOnlyList<BoundEntry> entries)
     {
+        if (!entries.Any(e => e.References.Any(target => target.Record == record)))
+        {
+            // No entry refers to another of its catalog (the usual case): declaration order is initialisation order.
+            return entries.Select(e => e.Decl).ToList();
+        }
+
         var references = entries.ToDictionary(e => e.Decl, e => e.References);
         List<EntryDecl> ordered = ReferenceGraph.DependencyOrder(
             entries.Select(e => e.Decl).ToList(),

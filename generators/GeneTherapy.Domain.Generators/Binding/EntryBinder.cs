@@ -40,13 +40,14 @@ internal sealed class EntryBinder
         }
 
         var references = new List<EntryDecl>();
-        ok &= BindValues(record, entry, new ValueOrigin(entry.Document, entry.Seed.Deprecated is not null, references), out List<ValueSpec> values);
+        ok &= BindValues(record, entry, new ValueOrigin(entry.Document, entry.Seed.Deprecated is not null, references), out ValueSpec[] values);
         SourceRef? source = _sources.Resolve(entry.Seed.Source, entry.Document);
         ok &= entry.Seed.Source is null || source is not null;
-        return new BoundEntry(entry, ok ? values.ToEquatableArray() : null, source ?? record.Source, deprecation, references);
+        return new BoundEntry(entry, ok ? new EquatableArray<ValueSpec>(values) : null, source ?? record.Source, deprecation, references);
     }
 
-    private bool BindValues(RecordShape record, EntryDecl entry, ValueOrigin origin, out List<ValueSpec> values)
+    /// <param name="values">One per field, in field order; incomplete when the result is false.</param>
+    private bool BindValues(RecordShape record, EntryDecl entry, ValueOrigin origin, out ValueSpec[] values)
     {
         // One dictionary for every entry: binding runs once per entry, and entries are most of a large vocabulary.
         Dictionary<string, SeedNamedValue> given = _given;
@@ -61,10 +62,11 @@ internal sealed class EntryBinder
             }
         }
 
-        values = new List<ValueSpec>(record.Fields.Count);
+        values = new ValueSpec[record.Fields.Count];
         bool ok = record.AllResolved;
-        foreach ((FieldSpec field, ValueTarget target) in record.Fields)
+        for (int i = 0; i < values.Length; i++)
         {
+            (FieldSpec field, ValueTarget target) = record.Fields[i];
             ValueSpec? spec;
             if (given.TryGetValue(field.Name, out SeedNamedValue? value))
             {
@@ -77,10 +79,7 @@ internal sealed class EntryBinder
             }
 
             ok &= spec is not null;
-            if (spec is not null)
-            {
-                values.Add(spec);
-            }
+            values[i] = spec!;
         }
 
         return ok;
