@@ -42,12 +42,18 @@ internal static partial class CSharpSyntax
     }
 
     public static string Identifier(string name)
-        => SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.UnderscoreToken
+        => CouldBeKeyword(name, 0, name.Length)
+            && (SyntaxFacts.GetKeywordKind(name) != SyntaxKind.None || SyntaxFacts.GetContextualKeywordKind(name) == SyntaxKind.UnderscoreToken)
             ? "@" + name
             : name;
 
     public static string Global(string fullName)
     {
+        if (!AnyPartCouldBeKeyword(fullName))
+        {
+            return "global::" + fullName;
+        }
+
         var builder = new StringBuilder("global::");
         string[] parts = fullName.Split('.');
         for (int i = 0; i < parts.Length; i++)
@@ -56,6 +62,43 @@ internal static partial class CSharpSyntax
         }
 
         return builder.ToString();
+    }
+
+    /// <summary>
+    /// Whether <c>name[start..end)</c> could be a C# keyword or <c>_</c>: every keyword is lowercase ASCII letters and
+    /// underscores, so a name with any other character (an uppercase letter, a digit) needs no lookup. Generated code
+    /// names thousands of members and entries, nearly all PascalCase.
+    /// </summary>
+    private static bool CouldBeKeyword(string name, int start, int end)
+    {
+        for (int i = start; i < end; i++)
+        {
+            if (name[i] is not ((>= 'a' and <= 'z') or '_'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool AnyPartCouldBeKeyword(string fullName)
+    {
+        int start = 0;
+        for (int i = 0; i <= fullName.Length; i++)
+        {
+            if (i == fullName.Length || fullName[i] == '.')
+            {
+                if (CouldBeKeyword(fullName, start, i))
+                {
+                    return true;
+                }
+
+                start = i + 1;
+            }
+        }
+
+        return false;
     }
 
     public static string TypeName(TypeRef type)
