@@ -52,7 +52,7 @@ internal static class SpecBuilder
         outputs.Add(new EnumSpec(decl.Namespace, decl.Name, GeneratedNames.HintName(decl.Namespace, decl.Name), decl.Seed.Summary, e.Source,
             e.Shape.Properties.Select(p => p.Spec).ToEquatableArray(), e.Members, codeSystem.Url, codeSystem.Version));
         outputs.Add(new EnumConverterSpec(decl.Namespace, decl.Name, GeneratedNames.HintName(decl.Namespace, GeneratedNames.JsonConverter(decl.Name)),
-            e.Members.Select(m => new ConverterMemberSpec(m.Name, m.Code)).ToEquatableArray()));
+            e.Members.Select(m => new ConverterMemberSpec(m.Name, m.Code, m.Value)).ToEquatableArray()));
     }
 
     private static void AddRecord(List<OutputSpec> outputs, BoundRecord r, HashSet<string> emitted, bool annotateTryGet)

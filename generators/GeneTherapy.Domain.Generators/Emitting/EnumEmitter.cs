@@ -138,42 +138,61 @@ internal static class EnumEmitter
 
     private static void WriteParsers(SourceWriter w, EnumSpec spec, string type)
     {
-        WriteParseDocs(w, ignoreCase: false);
-        w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(string? code, out {type} value)");
-        CSharpSyntax.WriteStringLookupBody(w, "code", "value", "default", type, spec.Members.Select(m => (m.Code, Member(spec, m))).ToList());
+        var cases = spec.Members.Select(m => (m.Code, Member(spec, m))).ToList();
+        WriteStringParser(w, type, cases);
 
         WriteParseDocs(w, ignoreCase: true);
         w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(string? code, bool ignoreCase, out {type} value)");
         w.WriteLine("    => ignoreCase ? TryParseCode(global::System.MemoryExtensions.AsSpan(code), true, out value) : TryParseCode(code, out value);");
 
         WriteParseDocs(w, ignoreCase: false);
-        w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(global::System.ReadOnlySpan<char> code, out {type} value) => {GeneratedNames.TryParseCode}(code, false, out value);");
+        w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(global::System.ReadOnlySpan<char> code, out {type} value)");
+        using (w.Braces())
+        {
+            CodeDispatchWriter.WriteOrdinal(w, cases);
+        }
 
         WriteParseDocs(w, ignoreCase: true);
         w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(global::System.ReadOnlySpan<char> code, bool ignoreCase, out {type} value)");
         using (w.Braces())
         {
-            // Ordinal comparisons, with or without case, only match strings of equal length.
-            w.WriteLine("global::System.StringComparison comparison = ignoreCase ? global::System.StringComparison.OrdinalIgnoreCase : global::System.StringComparison.Ordinal;");
-            w.WriteLine("switch (code.Length)");
+            w.WriteLine("if (!ignoreCase)");
             using (w.Braces())
             {
-                foreach (IGrouping<int, MemberSpec> group in spec.Members.GroupBy(m => m.Code.Length).OrderBy(g => g.Key))
-                {
-                    w.WriteLine($"case {CSharpSyntax.Int(group.Key)}:");
-                    w.Indent();
-                    foreach (MemberSpec m in group)
-                    {
-                        w.WriteLine($"if (global::System.MemoryExtensions.Equals(code, global::System.MemoryExtensions.AsSpan({CSharpSyntax.Literal(m.Code)}), comparison)) {{ value = {Member(spec, m)}; return true; }}");
-                    }
-
-                    w.WriteLine("break;");
-                    w.Unindent();
-                }
+                w.WriteLine($"return {GeneratedNames.TryParseCode}(code, out value);");
             }
 
-            w.WriteLine("value = default;");
-            w.WriteLine("return false;");
+            w.WriteLine();
+            CodeDispatchWriter.WriteIgnoreCase(w, cases);
+        }
+    }
+
+    /// <summary>
+    /// <c>TryParseCode(string)</c>: the span lookup, as fast as a string switch (docs/benchmarks.md) and one dispatch per
+    /// enum; above <see cref="CSharpSyntax.SwitchLimit"/> codes the dictionary that catalogs use too.
+    /// </summary>
+    private static void WriteStringParser(SourceWriter w, string type, List<(string Code, string Member)> cases)
+    {
+        WriteParseDocs(w, ignoreCase: false);
+        w.WriteLine($"public static bool {GeneratedNames.TryParseCode}(string? code, out {type} value)");
+        if (cases.Count <= CSharpSyntax.SwitchLimit)
+        {
+            using (w.Braces())
+            {
+                w.WriteLine("if (code is null)");
+                using (w.Braces())
+                {
+                    w.WriteLine("value = default;");
+                    w.WriteLine("return false;");
+                }
+
+                w.WriteLine();
+                w.WriteLine($"return {GeneratedNames.TryParseCode}(global::System.MemoryExtensions.AsSpan(code), out value);");
+            }
+        }
+        else
+        {
+            CSharpSyntax.WriteStringLookupBody(w, "code", "value", "default", type, cases);
         }
     }
 

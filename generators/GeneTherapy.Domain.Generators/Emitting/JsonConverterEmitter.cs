@@ -22,14 +22,18 @@ internal static class JsonConverterEmitter
             w.WriteLine($"public sealed class {GeneratedNames.JsonConverter(spec.Name)} : {Json}.Serialization.JsonConverter<{type}>");
             using (w.Braces())
             {
-                // Codes encoded once, as JsonStringEnumConverter does with names: writing copies UTF-8 bytes.
-                for (int i = 0; i < spec.Members.Count; i++)
+                bool dense = IsDense(spec);
+                WriteEncodedCodes(w, spec, dense);
+                WriteOverrides(w, type);
+                if (dense)
                 {
-                    w.WriteLine($"private static readonly {Json}.JsonEncodedText s_code{CSharpSyntax.Int(i)} = {Json}.JsonEncodedText.Encode({CSharpSyntax.Literal(spec.Members[i].Code)});");
+                    WriteEncodedByIndex(w, spec, type);
+                }
+                else
+                {
+                    WriteEncodedBySwitch(w, spec, type);
                 }
 
-                WriteOverrides(w, type);
-                WriteEncoded(w, spec, type);
                 WriteReadCode(w, spec, type);
             }
         }
@@ -55,7 +59,67 @@ internal static class JsonConverterEmitter
         w.WriteLine("    => " + body);
     }
 
-    private static void WriteEncoded(SourceWriter w, EnumConverterSpec spec, string type)
+    /// <summary>
+    /// Codes encoded once, as JsonStringEnumConverter does with names, so writing copies UTF-8 bytes: an array in value
+    /// order when values are dense (<c>value - first</c> indexes it), else one field per member.
+    /// </summary>
+    private static void WriteEncodedCodes(SourceWriter w, EnumConverterSpec spec, bool dense)
+    {
+        if (dense)
+        {
+            w.WriteLine($"private static readonly {Json}.JsonEncodedText[] s_codes =");
+            using (w.Braces("};"))
+            {
+                foreach (ConverterMemberSpec member in spec.Members)
+                {
+                    w.WriteLine($"{Json}.JsonEncodedText.Encode({CSharpSyntax.Literal(member.Code)}),");
+                }
+            }
+
+            return;
+        }
+
+        for (int i = 0; i < spec.Members.Count; i++)
+        {
+            w.WriteLine($"private static readonly {Json}.JsonEncodedText s_code{CSharpSyntax.Int(i)} = {Json}.JsonEncodedText.Encode({CSharpSyntax.Literal(spec.Members[i].Code)});");
+        }
+    }
+
+    /// <summary>Whether the members' values (sorted by the binder) are consecutive, so that <c>value - first</c> indexes them.</summary>
+    private static bool IsDense(EnumConverterSpec spec)
+    {
+        for (int i = 1; i < spec.Members.Count; i++)
+        {
+            if ((long)spec.Members[i].Value - spec.Members[i - 1].Value != 1)
+            {
+                return false;
+            }
+        }
+
+        return spec.Members.Count > 0;
+    }
+
+    /// <summary>The encoded code of a value: one subtraction and a bounds check instead of a switch.</summary>
+    private static void WriteEncodedByIndex(SourceWriter w, EnumConverterSpec spec, string type)
+    {
+        w.WriteLine();
+        w.WriteLine($"private static {Json}.JsonEncodedText Encoded({type} value)");
+        using (w.Braces())
+        {
+            w.WriteLine($"uint index = unchecked((uint)((int)value - {CSharpSyntax.Int(spec.Members[0].Value)}));");
+            w.WriteLine("if (index < (uint)s_codes.Length)");
+            using (w.Braces())
+            {
+                w.WriteLine("return s_codes[index];");
+            }
+
+            w.WriteLine();
+            w.WriteLine(ThrowNotDefined(spec) + ";");
+        }
+    }
+
+    /// <summary>A switch from value to encoded code, for values with gaps.</summary>
+    private static void WriteEncodedBySwitch(SourceWriter w, EnumConverterSpec spec, string type)
     {
         w.WriteLine();
         w.WriteLine($"private static {Json}.JsonEncodedText Encoded({type} value) => value switch");
@@ -66,9 +130,12 @@ internal static class JsonConverterEmitter
                 w.WriteLine($"{type}.{CSharpSyntax.Identifier(spec.Members[i].Name)} => s_code{CSharpSyntax.Int(i)},");
             }
 
-            w.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpSyntax.Literal("Not a defined " + spec.Name + " value.")}),");
+            w.WriteLine($"_ => {ThrowNotDefined(spec)},");
         }
     }
+
+    private static string ThrowNotDefined(EnumConverterSpec spec)
+        => $"throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpSyntax.Literal("Not a defined " + spec.Name + " value.")})";
 
     private static void WriteReadCode(SourceWriter w, EnumConverterSpec spec, string type)
     {

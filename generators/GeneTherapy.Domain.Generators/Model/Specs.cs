@@ -81,7 +81,8 @@ internal abstract record OutputSpec(string Namespace, string Name, string HintNa
 internal sealed record EnumConverterSpec(string Namespace, string Name, string HintName, EquatableArray<ConverterMemberSpec> Members)
     : OutputSpec(Namespace, Name, HintName);
 
-internal sealed record ConverterMemberSpec(string Name, string Code);
+/// <param name="Value">The member's numeric value: the converter indexes its encoded codes by value where values are dense.</param>
+internal sealed record ConverterMemberSpec(string Name, string Code, int Value);
 
 /// <param name="CodeSystemUrl">The canonical URL of the enum's FHIR code system, when the seeds give one.</param>
 /// <param name="CodeSystemVersion">The version of that code system, when the seeds give one.</param>
