@@ -39,6 +39,13 @@ internal static class GeneratedNames
     /// </summary>
     public const string PrivateFieldPrefix = "s_";
 
+    /// <summary>The cached <c>TermInfo</c> of member <paramref name="index"/> in an extensions class (read by its code table too).</summary>
+    public static string TermInfoField(int index) => PrivateFieldPrefix + "info" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>The cached value of typed property <paramref name="property"/> for member <paramref name="member"/> in an extensions class.</summary>
+    public static string PropertyValueField(int property, int member)
+        => PrivateFieldPrefix + "property" + property.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Of" + member.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
     /// <summary>The private dictionary of a large catalog, and the method that fills it.</summary>
     public const string CatalogIndexField = PrivateFieldPrefix + "index";
     public const string CatalogIndexFactory = "CreateIndex";

@@ -50,7 +50,7 @@ internal static class CodeTableEmitter
     {
         string extensions = CSharpSyntax.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
         string info = CSharpSyntax.TermInfoType + "<" + type + ">";
-        string terms = string.Join(", ", spec.MemberNames.Select((_, i) => "s_info" + CSharpSyntax.Int(i)));
+        string terms = string.Join(", ", spec.MemberNames.Select((_, i) => GeneratedNames.TermInfoField(i)));
         string summary = spec.Summary is null ? "null" : CSharpSyntax.Literal(spec.Summary);
         string source = spec.Source is null ? "null" : CSharpSyntax.SourceExpression(spec.Source);
         w.WriteLine($"private {GeneratedNames.CodeTable}()");

@@ -56,7 +56,7 @@ internal static class EnumEmitter
             {
                 for (int i = 0; i < spec.Members.Count; i++)
                 {
-                    w.WriteLine($"private static readonly {info} s_info{i} = {NewTermInfo(spec, spec.Members[i])};");
+                    w.WriteLine($"private static readonly {info} {GeneratedNames.TermInfoField(i)} = {NewTermInfo(spec, spec.Members[i])};");
                 }
 
                 WriteCachedPropertyValues(w, spec);
@@ -66,7 +66,7 @@ internal static class EnumEmitter
 
                 WriteSwitch(w, spec, "string", GeneratedNames.ToCode, "The stable wire code of the value, as written in seed files and JSON.", (m, _) => CSharpSyntax.Literal(m.Code));
                 WriteSwitch(w, spec, "string", GeneratedNames.GetLabel, "The display label of the value.", (m, _) => CSharpSyntax.Literal(m.Label));
-                WriteSwitch(w, spec, info, GeneratedNames.GetInfo, "Everything the seed files say about the value: code, label, summary, ontology codes and source.", (_, i) => "s_info" + CSharpSyntax.Int(i));
+                WriteSwitch(w, spec, info, GeneratedNames.GetInfo, "Everything the seed files say about the value: code, label, summary, ontology codes and source.", (_, i) => GeneratedNames.TermInfoField(i));
 
                 for (int p = 0; p < spec.Properties.Count; p++)
                 {
@@ -115,7 +115,7 @@ internal static class EnumEmitter
         }
     }
 
-    private static string CachedName(int property, int member) => "s_property" + CSharpSyntax.Int(property) + "Of" + CSharpSyntax.Int(member);
+    private static string CachedName(int property, int member) => GeneratedNames.PropertyValueField(property, member);
 
     private static void WriteSwitch(SourceWriter w, EnumSpec spec, string returnType, string name, string summary, System.Func<MemberSpec, int, string> value)
     {
