@@ -42,7 +42,7 @@ public class GeneratorBenchmarks
         _variants = new[] { _seeds[1], SeedCorpus.Create(Entries, "Candidate zero")[1] };
         _driver = SeedCorpus.Driver(_seeds).RunGenerators(_compilation);
         GeneratorRunResult result = _driver.GetRunResult().Results.Single();
-        if (result.Exception is not null || result.Diagnostics.Length > 0 || result.GeneratedSources.Length != 6)
+        if (result.Exception is not null || result.Diagnostics.Length > 0 || !result.GeneratedSources.Any(s => s.HintName == "Bench.Pipeline.Candidates.g.cs"))
         {
             throw new InvalidOperationException($"unexpected run: {result.Exception} {string.Join("; ", result.Diagnostics)} {result.GeneratedSources.Length} files");
         }

@@ -11,6 +11,7 @@ namespace GeneTherapy.Domain.Generators.Model;
 internal sealed class SeedFile : IEquatable<SeedFile>
 {
     private readonly byte[] _utf8;
+    private readonly int _hashCode;
     private LineMap? _map;
 
     public SeedFile(string path, byte[] utf8)
@@ -18,6 +19,7 @@ internal sealed class SeedFile : IEquatable<SeedFile>
         Path = path;
         _utf8 = utf8;
         ContentHash = Hash(utf8);
+        _hashCode = unchecked(StringComparer.Ordinal.GetHashCode(path) * 31 + (int)ContentHash);
     }
 
     public string Path { get; }
@@ -42,7 +44,7 @@ internal sealed class SeedFile : IEquatable<SeedFile>
 
     public override bool Equals(object? obj) => Equals(obj as SeedFile);
 
-    public override int GetHashCode() => unchecked(StringComparer.Ordinal.GetHashCode(Path) * 31 + (int)ContentHash);
+    public override int GetHashCode() => _hashCode;
 
     public override string ToString() => Path;
 

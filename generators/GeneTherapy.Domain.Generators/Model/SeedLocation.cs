@@ -13,26 +13,23 @@ namespace GeneTherapy.Domain.Generators.Model;
 /// </summary>
 internal sealed class SeedLocation : IEquatable<SeedLocation>
 {
+    // The parser makes one per value: kept to two references and two offsets, the given form's data out of line.
     private readonly SeedFile? _file;
+    private readonly Given? _given;
     private readonly int _startByte;
     private readonly int _endByte;
-    private readonly SeedSpan _given;
 
     public SeedLocation(string path, int start, int length, int startLine, int startColumn, int endLine, int endColumn)
-    {
-        Path = path;
-        _given = new SeedSpan(start, length, startLine, startColumn, endLine, endColumn);
-    }
+        => _given = new Given(path, new SeedSpan(start, length, startLine, startColumn, endLine, endColumn));
 
     public SeedLocation(SeedFile file, int startByte, int endByte)
     {
-        Path = file.Path;
         _file = file;
         _startByte = startByte;
         _endByte = endByte;
     }
 
-    public string Path { get; }
+    public string Path => _file?.Path ?? _given!.Path;
 
     /// <summary>The parsed file the offsets count in; null for a location given resolved.</summary>
     public SeedFile? File => _file;
@@ -51,7 +48,7 @@ internal sealed class SeedLocation : IEquatable<SeedLocation>
     public int EndColumn => Span.EndColumn;
 
     /// <summary>Characters, lines and columns; worked out on each call for a parsed location (only reporting asks).</summary>
-    public SeedSpan Span => _file is null ? _given : _file.Lines.Locate(_startByte, _endByte);
+    public SeedSpan Span => _file is null ? _given!.Span : _file.Lines.Locate(_startByte, _endByte);
 
     /// <summary>The start of a file, for diagnostics about the file as a whole.</summary>
     public static SeedLocation FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
@@ -74,7 +71,7 @@ internal sealed class SeedLocation : IEquatable<SeedLocation>
 
         if (_file is null || other._file is null)
         {
-            return _file is null && other._file is null && _given == other._given && string.Equals(Path, other.Path, StringComparison.Ordinal);
+            return _given is not null && _given.Equals(other._given);
         }
 
         return _startByte == other._startByte && _endByte == other._endByte && _file.Equals(other._file);
@@ -83,7 +80,7 @@ internal sealed class SeedLocation : IEquatable<SeedLocation>
     public override bool Equals(object? obj) => Equals(obj as SeedLocation);
 
     public override int GetHashCode() => _file is null
-        ? unchecked(StringComparer.Ordinal.GetHashCode(Path) * 31 + _given.GetHashCode())
+        ? _given!.GetHashCode()
         : unchecked((_file.GetHashCode() * 31 + _startByte) * 31 + _endByte);
 
     public override string ToString()
@@ -91,4 +88,7 @@ internal sealed class SeedLocation : IEquatable<SeedLocation>
         SeedSpan span = Span;
         return $"{Path}({span.StartLine + 1},{span.StartColumn + 1})";
     }
+
+    /// <summary>A location given resolved: compared by path and span.</summary>
+    private sealed record Given(string Path, SeedSpan Span);
 }

@@ -60,6 +60,11 @@ internal ref struct JsonCursor
     /// <summary>Whether the current token ends the container being read (or the input).</summary>
     public readonly bool AtContainerEnd => _reader.TokenType is JsonTokenType.EndObject or JsonTokenType.EndArray;
 
+    /// <summary>The raw bytes of the current string or property name (escapes not decoded; see <see cref="IsEscaped"/>).</summary>
+    public readonly ReadOnlySpan<byte> RawValue => _reader.ValueSpan;
+
+    public readonly bool IsEscaped => _reader.ValueIsEscaped;
+
     public bool Read() => _reader.Read();
 
     /// <summary>Moves to the next property name of the object being read; false at its end.</summary>

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
@@ -10,7 +11,11 @@ namespace GeneTherapy.Domain.Generators.Parsing;
 /// <summary>What every reader of one seed file shares: the file (its bytes and path) and the diagnostics.</summary>
 internal sealed class ParseContext
 {
+    // Entries repeat their field names thousands of times: one string per distinct name and file.
+    private const int MaxSharedNames = 64;
+
     private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly List<KeyValuePair<byte[], string>> _names = new();
 
     public ParseContext(SeedFile file, CancellationToken cancellationToken)
     {
@@ -35,6 +40,32 @@ internal sealed class ParseContext
         {
             _diagnostics.Add(diagnostic);
         }
+    }
+
+    /// <summary>The property name at the cursor, the same string for every occurrence of a name in the file.</summary>
+    public string PropertyName(ref JsonCursor cursor)
+    {
+        if (cursor.IsEscaped)
+        {
+            return cursor.GetString();
+        }
+
+        ReadOnlySpan<byte> raw = cursor.RawValue;
+        foreach (KeyValuePair<byte[], string> name in _names)
+        {
+            if (raw.SequenceEqual(name.Key))
+            {
+                return name.Value;
+            }
+        }
+
+        string text = cursor.GetString();
+        if (_names.Count < MaxSharedNames)
+        {
+            _names.Add(new KeyValuePair<byte[], string>(raw.ToArray(), text));
+        }
+
+        return text;
     }
 
     public SeedLocation At(int startByte, int endByte) => new(File, startByte, endByte);

@@ -34,7 +34,7 @@ internal static class ValueReader
 
     /// <summary>The property name at the cursor, where it was written.</summary>
     public static LocatedString ReadName(ParseContext context, ref JsonCursor cursor)
-        => new(cursor.GetString(), context.At(cursor.TokenStart, cursor.TokenEnd));
+        => new(context.PropertyName(ref cursor), context.At(cursor.TokenStart, cursor.TokenEnd));
 
     /// <summary>The value at the cursor, kept raw (the binder types it); leaves the cursor on its last token.</summary>
     public static SeedValue ReadValue(ParseContext context, ref JsonCursor cursor)
