@@ -1,10 +1,12 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
 using System.Text;
 using System.Text.Json;
 using System.Threading;
 using GeneTherapy.Domain.Generators.Diagnostics;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Parsing;
 
@@ -27,15 +29,11 @@ internal sealed class SeedParser
     internal delegate T? ItemReader<T>(ref JsonCursor cursor, int index);
 
     public static ParseResult ParseDocument(string path, string text, SeedKind kind, CancellationToken cancellationToken)
-    {
-        // A byte order mark that survived decoding would be rejected by the reader; a space keeps every
-        // offset after it where it was.
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = " " + text.Substring(1);
-        }
+        => ParseDocument(path, SourceText.From(text), kind, cancellationToken);
 
-        var file = new SeedFile(path, Encoding.UTF8.GetBytes(text));
+    public static ParseResult ParseDocument(string path, SourceText text, SeedKind kind, CancellationToken cancellationToken)
+    {
+        var file = new SeedFile(path, ToUtf8(text));
         if (IsBlank(file.Utf8))
         {
             return Malformed(file, 0, "the file is empty; a seed file is a JSON object with \"seedFormat\" and \"namespace\".");
@@ -61,6 +59,29 @@ internal sealed class SeedParser
         catch (InvalidJsonStringException ex)
         {
             return Malformed(file, ex.ByteOffset, ex.Message);
+        }
+    }
+
+    /// <summary>The text as UTF-8, without an intermediate string (the generator's seeds can be megabytes).</summary>
+    private static byte[] ToUtf8(SourceText text)
+    {
+        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
+        {
+            text.CopyTo(0, chars, 0, text.Length);
+
+            // A byte order mark that survived decoding would be rejected by the reader; a space keeps every
+            // offset after it where it was.
+            if (text.Length > 0 && chars[0] == '\uFEFF')
+            {
+                chars[0] = ' ';
+            }
+
+            return Encoding.UTF8.GetBytes(chars, 0, text.Length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
         }
     }
 
