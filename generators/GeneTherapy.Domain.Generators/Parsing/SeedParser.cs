@@ -22,8 +22,13 @@ internal sealed class SeedParser
     private static readonly PropertyNames s_record = new(SeedFormat.RecordProperties);
 
     private readonly ParseContext _context;
+    private readonly EnumReader _enums;
 
-    private SeedParser(ParseContext context) => _context = context;
+    private SeedParser(ParseContext context)
+    {
+        _context = context;
+        _enums = new EnumReader(context);
+    }
 
     /// <summary>Reads one item of an array; leaves the cursor on the item's last token.</summary>
     internal delegate T? ItemReader<T>(ref JsonCursor cursor, int index);
@@ -138,8 +143,7 @@ internal sealed class SeedParser
         LocatedString? canonical = obj.GetString("canonical");
         LocatedString? version = obj.GetString("version");
         var sources = ReadArray<SeedSource>(obj, "sources", ReadSource);
-        var enumReader = new EnumReader(_context);
-        var enums = ReadArray<SeedEnum>(obj, "enums", enumReader.ReadEnum);
+        var enums = ReadArray<SeedEnum>(obj, "enums", _enums.ReadEnum);
         var records = ReadArray<SeedRecord>(obj, "records", ReadRecord);
         EquatableArray<SeedEntryGroup> groups = new EntryReader(_context).ReadGroups(obj);
         return new SeedDocument(_context.Path, kind, ns, sources, enums, records, groups, canonical, version);
@@ -209,8 +213,7 @@ internal sealed class SeedParser
         LocatedString? summary = obj.GetString("summary");
         LocatedString? source = obj.GetString("source");
         bool hasFields = obj.Has("fields");
-        var fieldReader = new EnumReader(_context);
-        EquatableArray<SeedField> fields = ReadArray(obj, "fields", (ref JsonCursor c, int i) => fieldReader.ReadField(ref c, $"field #{i + 1} of {what}"));
+        EquatableArray<SeedField> fields = ReadArray(obj, "fields", (ref JsonCursor c, int i) => _enums.ReadField(ref c, $"field #{i + 1} of {what}"));
         if (!hasFields)
         {
             obj.ReportMissing("fields");
