@@ -161,7 +161,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
                 return Failure(file.Path, "the file could not be read");
             }
 
-            return SeedParser.ParseDocument(file.Path, text.ToString(), kind, cancellationToken);
+            return SeedParser.ParseDocument(file.Path, text, kind, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

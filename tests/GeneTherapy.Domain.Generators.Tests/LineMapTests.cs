@@ -1,18 +1,17 @@
 using System.Text;
 using GeneTherapy.Domain.Generators.Model;
-using GeneTherapy.Domain.Generators.Parsing;
 using Xunit;
 
 namespace GeneTherapy.Domain.Generators.Tests;
 
 /// <summary>
-/// Parsing/LineMap.cs: UTF-8 byte offsets to character offsets, lines and columns, start and end of every span
+/// Model/LineMap.cs: UTF-8 byte offsets to character offsets, lines and columns, start and end of every span
 /// (with its length), across LF and CRLF files, multi-byte characters and surrogate pairs, and out-of-range input.
 /// Mutation testing (stryker-linemap.json) measures these.
 /// </summary>
 public sealed class LineMapTests
 {
-    private static LineMap Map(string text) => new("f.seed.json", Encoding.UTF8.GetBytes(text));
+    private static LineMap Map(string text) => new(Encoding.UTF8.GetBytes(text));
 
     [Theory]
     //          text              start end   Start Len  SL SC EL EC
@@ -29,7 +28,7 @@ public sealed class LineMapTests
     [InlineData("\n\n",             1,   2,     1,   1,  1, 0, 2, 0)]
     public void Locate_GivesStartEndAndLength(string text, int startByte, int endByte, int start, int length, int startLine, int startColumn, int endLine, int endColumn)
     {
-        Assert.Equal(new SeedLocation("f.seed.json", start, length, startLine, startColumn, endLine, endColumn), Map(text).Locate(startByte, endByte));
+        Assert.Equal(new SeedSpan(start, length, startLine, startColumn, endLine, endColumn), Map(text).Locate(startByte, endByte));
     }
 
     [Fact]
@@ -38,9 +37,9 @@ public sealed class LineMapTests
         // "é" is 2 bytes and 1 char; "😀" is 4 bytes and 2 chars (a surrogate pair); "名" is 3 bytes and 1 char.
         LineMap map = Map("é\n😀x名y");
 
-        Assert.Equal(new SeedLocation("f.seed.json", 4, 1, 1, 2, 1, 3), map.Locate(7, 8));
-        Assert.Equal(new SeedLocation("f.seed.json", 5, 2, 1, 3, 1, 5), map.Locate(8, 12));
-        Assert.Equal(new SeedLocation("f.seed.json", 0, 2, 0, 0, 1, 0), map.Locate(0, 3));
+        Assert.Equal(new SeedSpan(4, 1, 1, 2, 1, 3), map.Locate(7, 8));
+        Assert.Equal(new SeedSpan(5, 2, 1, 3, 1, 5), map.Locate(8, 12));
+        Assert.Equal(new SeedSpan(0, 2, 0, 0, 1, 0), map.Locate(0, 3));
     }
 
     [Fact]
@@ -48,8 +47,8 @@ public sealed class LineMapTests
     {
         LineMap map = Map("ü\r\nü\r\nx");
 
-        Assert.Equal(new SeedLocation("f.seed.json", 6, 1, 2, 0, 2, 1), map.Locate(8, 9));
-        Assert.Equal(new SeedLocation("f.seed.json", 1, 0, 0, 1, 0, 1), map.Locate(2, 2));
+        Assert.Equal(new SeedSpan(6, 1, 2, 0, 2, 1), map.Locate(8, 9));
+        Assert.Equal(new SeedSpan(1, 0, 0, 1, 0, 1), map.Locate(2, 2));
     }
 
     [Theory]
@@ -59,13 +58,13 @@ public sealed class LineMapTests
     [InlineData(2, 100, 2, 3, 0, 2, 1, 2)]
     public void Locate_OutOfRangeOrReversed_IsClampedToTheFile(int startByte, int endByte, int start, int length, int startLine, int startColumn, int endLine, int endColumn)
     {
-        Assert.Equal(new SeedLocation("f.seed.json", start, length, startLine, startColumn, endLine, endColumn), Map("ab\ncd").Locate(startByte, endByte));
+        Assert.Equal(new SeedSpan(start, length, startLine, startColumn, endLine, endColumn), Map("ab\ncd").Locate(startByte, endByte));
     }
 
     [Fact]
     public void Locate_EmptyFile_IsTheStart()
     {
-        Assert.Equal(new SeedLocation("f.seed.json", 0, 0, 0, 0, 0, 0), Map(string.Empty).Locate(0, 10));
+        Assert.Equal(new SeedSpan(0, 0, 0, 0, 0, 0), Map(string.Empty).Locate(0, 10));
     }
 
     [Theory]
@@ -79,12 +78,23 @@ public sealed class LineMapTests
     [InlineData(0, 50, 8, 2, 2)]
     public void LocateLine_ClampsLineAndOffset(int line, int bytePositionInLine, int start, int expectedLine, int expectedColumn)
     {
-        Assert.Equal(new SeedLocation("f.seed.json", start, 0, expectedLine, expectedColumn, expectedLine, expectedColumn), Map("ab\ncd\nef").LocateLine(line, bytePositionInLine));
+        Assert.Equal(new SeedSpan(start, 0, expectedLine, expectedColumn, expectedLine, expectedColumn), Map("ab\ncd\nef").LocateLine(line, bytePositionInLine));
+    }
+
+    [Theory]
+    [InlineData(0, 0, 0)]
+    [InlineData(1, 1, 4)]
+    [InlineData(2, 50, 8)]
+    [InlineData(-3, 1, 1)]
+    [InlineData(9, 0, 6)]
+    public void ByteOffset_ClampsLineAndPositionToTheFile(int line, int bytePositionInLine, int expected)
+    {
+        Assert.Equal(expected, Map("ab\ncd\nef").ByteOffset(line, bytePositionInLine));
     }
 
     [Fact]
     public void LocateLine_MultiByteLine_CountsCharacters()
     {
-        Assert.Equal(new SeedLocation("f.seed.json", 5, 0, 1, 2, 1, 2), Map("é\r\n😀x").LocateLine(1, 4));
+        Assert.Equal(new SeedSpan(5, 0, 1, 2, 1, 2), Map("é\r\n😀x").LocateLine(1, 4));
     }
 }

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using GeneTherapy.Domain.Generators.Diagnostics;
 using GeneTherapy.Domain.Generators.Model;
@@ -12,92 +11,135 @@ internal sealed class EntryReader
 
     public EntryReader(ParseContext context) => _context = context;
 
-    public EquatableArray<SeedEntryGroup> ReadGroups(ObjectView document)
+    public EquatableArray<SeedEntryGroup> ReadGroups(ObjectFields document)
     {
-        if (document.Get("entries", SeedValueKind.Object, "an object mapping record names to arrays of entries") is not JsonNode entries)
+        if (document.Get("entries", SeedValueKind.Object, "an object mapping record names to arrays of entries") is not JsonSlot entries)
         {
             return EquatableArray<SeedEntryGroup>.Empty;
         }
 
         var groups = new List<SeedEntryGroup>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (JsonProperty group in entries.Properties)
+        var seen = new NameSet();
+        JsonCursor cursor = _context.Open(entries.Start);
+        while (cursor.NextProperty())
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
-            if (!seen.Add(group.Name))
+            LocatedString record = ValueReader.ReadName(_context, ref cursor);
+            cursor.Read();
+            if (!seen.Add(record.Value))
             {
-                _context.Report(DiagnosticDescriptors.DuplicateJsonProperty, _context.AtName(group), group.Name);
-                continue;
+                _context.Report(DiagnosticDescriptors.DuplicateJsonProperty, record.Location, record.Value);
+                cursor.SkipValue();
             }
-
-            if (group.Value.Kind != SeedValueKind.Array)
+            else if (cursor.Kind != SeedValueKind.Array)
             {
-                _context.Report(DiagnosticDescriptors.WrongJsonType, _context.At(group.Value), group.Name, "an array of entries", group.Value.Describe());
-                continue;
+                SeedValueKind kind = cursor.Kind;
+                int start = cursor.TokenStart;
+                _context.Report(DiagnosticDescriptors.WrongJsonType, _context.At(start, cursor.SkipValue()), record.Value, "an array of entries", JsonCursor.Describe(kind));
             }
-
-            var list = new List<SeedEntry>();
-            foreach (JsonNode item in group.Value.Items)
+            else
             {
-                _context.CancellationToken.ThrowIfCancellationRequested();
-                if (ReadEntry(item, group.Name) is SeedEntry entry)
-                {
-                    list.Add(entry);
-                }
+                groups.Add(new SeedEntryGroup(record, ReadEntries(ref cursor, record.Value)));
             }
-
-            groups.Add(new SeedEntryGroup(_context.Name(group), list.ToEquatableArray()));
         }
 
         return groups.ToEquatableArray();
     }
 
-    private SeedEntry? ReadEntry(JsonNode node, string record)
+    private EquatableArray<SeedEntry> ReadEntries(ref JsonCursor cursor, string record)
     {
-        if (node.Kind != SeedValueKind.Object)
+        var list = new List<SeedEntry>();
+        while (cursor.NextItem())
         {
-            _context.Report(DiagnosticDescriptors.WrongJsonType, _context.At(node), $"an entry of '{record}'", "an object", node.Describe());
+            _context.CancellationToken.ThrowIfCancellationRequested();
+            if (ReadEntry(ref cursor, record) is SeedEntry entry)
+            {
+                list.Add(entry);
+            }
+        }
+
+        return list.ToEquatableArray();
+    }
+
+    /// <summary>
+    /// One entry, in one pass: "source" and "deprecated" are checked as they come (every time they come), the other
+    /// properties become named values; repeated names are reported after those checks, as a second look would.
+    /// </summary>
+    private SeedEntry? ReadEntry(ref JsonCursor cursor, string record)
+    {
+        if (!_context.ExpectObject(ref cursor, $"an entry of '{record}'"))
+        {
             return null;
         }
 
+        int start = cursor.TokenStart;
+        var values = new List<SeedNamedValue>();
+        var names = new NameSet();
+        List<LocatedString>? repeated = null;
         LocatedString? source = null;
         SeedDeprecation? deprecated = null;
-        foreach (JsonProperty property in node.Properties)
+        while (cursor.NextProperty())
         {
-            if (property.Name == SeedFormat.EntrySource)
+            LocatedString name = ValueReader.ReadName(_context, ref cursor);
+            cursor.Read();
+            bool isRepeat = !names.Add(name.Value);
+            if (isRepeat)
             {
-                source = ReadSource(property.Value);
+                (repeated ??= new List<LocatedString>()).Add(name);
             }
-            else if (property.Name == SeedFormat.EntryDeprecated)
+
+            if (name.Value == SeedFormat.EntrySource)
             {
-                deprecated = ReadDeprecation(property.Value, record);
+                source = ReadSource(ref cursor);
+            }
+            else if (name.Value == SeedFormat.EntryDeprecated)
+            {
+                deprecated = ReadDeprecation(ref cursor, record);
+            }
+            else if (!isRepeat)
+            {
+                values.Add(new SeedNamedValue(name, ValueReader.ReadValue(_context, ref cursor)));
+            }
+            else
+            {
+                cursor.SkipValue();
             }
         }
 
-        return new SeedEntry(ValueReader.ReadNamedValues(_context, node, SeedFormat.EntryProperties), source, deprecated, _context.At(node));
+        foreach (LocatedString name in repeated ?? new List<LocatedString>())
+        {
+            _context.Report(DiagnosticDescriptors.DuplicateJsonProperty, name.Location, name.Value);
+        }
+
+        return new SeedEntry(values.ToEquatableArray(), source, deprecated, _context.At(start, cursor.TokenEnd));
     }
 
-    private LocatedString? ReadSource(JsonNode value)
+    private LocatedString? ReadSource(ref JsonCursor cursor)
     {
-        if (value.Kind == SeedValueKind.String)
+        SeedValueKind kind = cursor.Kind;
+        int start = cursor.TokenStart;
+        if (kind == SeedValueKind.String)
         {
-            return new LocatedString(value.Text, _context.At(value));
+            string text = cursor.GetString();
+            return new LocatedString(text, _context.At(start, cursor.SkipValue()));
         }
 
-        _context.Report(DiagnosticDescriptors.WrongJsonType, _context.At(value), SeedFormat.EntrySource, "a string", value.Describe());
+        _context.Report(DiagnosticDescriptors.WrongJsonType, _context.At(start, cursor.SkipValue()), SeedFormat.EntrySource, "a string", JsonCursor.Describe(kind));
         return null;
     }
 
-    private SeedDeprecation? ReadDeprecation(JsonNode value, string record)
+    private SeedDeprecation? ReadDeprecation(ref JsonCursor cursor, string record)
     {
-        if (value.Kind == SeedValueKind.Object)
+        if (cursor.Kind == SeedValueKind.Object)
         {
             // A bad "deprecated" is reported here; the entry is still read so its other problems show too.
-            return ValueReader.ReadDeprecation(_context, value, $"an entry of '{record}'");
+            return ValueReader.ReadDeprecation(_context, ref cursor, $"an entry of '{record}'");
         }
 
-        _context.Report(DiagnosticDescriptors.WrongJsonType, _context.At(value), SeedFormat.EntryDeprecated,
-            "an object with \"reason\" and optionally \"replacement\"", value.Describe());
+        SeedValueKind kind = cursor.Kind;
+        int start = cursor.TokenStart;
+        _context.Report(DiagnosticDescriptors.WrongJsonType, _context.At(start, cursor.SkipValue()), SeedFormat.EntryDeprecated,
+            "an object with \"reason\" and optionally \"replacement\"", JsonCursor.Describe(kind));
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.Threading;
@@ -7,20 +8,24 @@ using Microsoft.CodeAnalysis;
 
 namespace GeneTherapy.Domain.Generators.Parsing;
 
-/// <summary>What every reader of one seed file shares: its path, the map from byte offsets to lines, and the diagnostics.</summary>
+/// <summary>What every reader of one seed file shares: the file (its bytes and path) and the diagnostics.</summary>
 internal sealed class ParseContext
 {
-    private readonly LineMap _map;
-    private readonly List<DiagnosticInfo> _diagnostics = new();
+    // Entries repeat their field names thousands of times: one string per distinct name and file.
+    private const int MaxSharedNames = 64;
 
-    public ParseContext(string path, LineMap map, CancellationToken cancellationToken)
+    private readonly List<DiagnosticInfo> _diagnostics = new();
+    private readonly List<KeyValuePair<byte[], string>> _names = new();
+
+    public ParseContext(SeedFile file, CancellationToken cancellationToken)
     {
-        Path = path;
-        _map = map;
+        File = file;
         CancellationToken = cancellationToken;
     }
 
-    public string Path { get; }
+    public SeedFile File { get; }
+
+    public string Path => File.Path;
 
     public CancellationToken CancellationToken { get; }
 
@@ -37,34 +42,66 @@ internal sealed class ParseContext
         }
     }
 
-    public SeedLocation At(JsonNode node) => _map.Locate(node.Start, node.End);
-
-    public SeedLocation AtName(JsonProperty property) => _map.Locate(property.NameStart, property.NameEnd);
-
-    /// <summary>Only the opening brace: a whole object would underline half the file.</summary>
-    public SeedLocation AtStart(JsonNode node) => _map.Locate(node.Start, node.Start + 1);
-
-    public LocatedString Name(JsonProperty property) => new(property.Name, AtName(property));
-
-    public int? ReadInt(JsonNode node, string name)
+    /// <summary>The property name at the cursor, the same string for every occurrence of a name in the file.</summary>
+    public string PropertyName(ref JsonCursor cursor)
     {
-        if (int.TryParse(node.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
+        if (cursor.IsEscaped)
+        {
+            return cursor.GetString();
+        }
+
+        ReadOnlySpan<byte> raw = cursor.RawValue;
+        foreach (KeyValuePair<byte[], string> name in _names)
+        {
+            if (raw.SequenceEqual(name.Key))
+            {
+                return name.Value;
+            }
+        }
+
+        string text = cursor.GetString();
+        if (_names.Count < MaxSharedNames)
+        {
+            _names.Add(new KeyValuePair<byte[], string>(raw.ToArray(), text));
+        }
+
+        return text;
+    }
+
+    public SeedLocation At(int startByte, int endByte) => new(File, startByte, endByte);
+
+    public SeedLocation At(JsonSlot slot) => new(File, slot.Start, slot.End);
+
+    /// <summary>A cursor on the first token of the value at <paramref name="startByte"/>, which the file's first read has checked.</summary>
+    public JsonCursor Open(int startByte)
+    {
+        var cursor = new JsonCursor(File.Utf8, startByte, validates: false);
+        cursor.Read();
+        return cursor;
+    }
+
+    public int? ReadInt(JsonSlot slot, string name)
+    {
+        if (int.TryParse(slot.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int value))
         {
             return value;
         }
 
-        Report(DiagnosticDescriptors.WrongJsonType, At(node), name, "an integer from -2147483648 to 2147483647", node.Text);
+        Report(DiagnosticDescriptors.WrongJsonType, At(slot), name, "an integer from -2147483648 to 2147483647", slot.Text);
         return null;
     }
 
-    public bool ExpectObject(JsonNode node, string what)
+    /// <summary>True when the cursor is on an object; otherwise GTD0004 at the value, which is skipped.</summary>
+    public bool ExpectObject(ref JsonCursor cursor, string what)
     {
-        if (node.Kind == SeedValueKind.Object)
+        if (cursor.Kind == SeedValueKind.Object)
         {
             return true;
         }
 
-        Report(DiagnosticDescriptors.WrongJsonType, At(node), what, "an object", node.Describe());
+        SeedValueKind kind = cursor.Kind;
+        int start = cursor.TokenStart;
+        Report(DiagnosticDescriptors.WrongJsonType, At(start, cursor.SkipValue()), what, "an object", JsonCursor.Describe(kind));
         return false;
     }
 }

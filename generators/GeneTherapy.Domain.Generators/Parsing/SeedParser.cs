@@ -1,63 +1,137 @@
 using System;
+using System.Buffers;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text;
+using System.Text.Json;
 using System.Threading;
 using GeneTherapy.Domain.Generators.Diagnostics;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Parsing;
 
-/// <summary>Reads one seed file into a <see cref="SeedDocument"/>, reporting shape problems where they are.</summary>
+/// <summary>
+/// Reads one seed file into a <see cref="SeedDocument"/> straight from <see cref="System.Text.Json.Utf8JsonReader"/>,
+/// reporting shape problems where they are. The first read of the top-level object checks the whole file's syntax;
+/// locations stay byte offsets until reported.
+/// </summary>
 internal sealed class SeedParser
 {
+    private static readonly PropertyNames s_document = new(SeedFormat.DocumentProperties);
+    private static readonly PropertyNames s_source = new(SeedFormat.SourceProperties);
+    private static readonly PropertyNames s_record = new(SeedFormat.RecordProperties);
+
     private readonly ParseContext _context;
+    private readonly EnumReader _enums;
 
-    private SeedParser(ParseContext context) => _context = context;
-
-    public static ParseResult ParseDocument(string path, string text, SeedKind kind, CancellationToken cancellationToken)
+    private SeedParser(ParseContext context)
     {
-        // A byte order mark that survived decoding would be rejected by the reader; a space keeps every
-        // offset after it where it was.
-        if (text.Length > 0 && text[0] == '\uFEFF')
-        {
-            text = " " + text.Substring(1);
-        }
-
-        byte[] utf8 = Encoding.UTF8.GetBytes(text);
-        var map = new LineMap(path, utf8);
-        JsonNode? root = JsonTree.Read(utf8, out JsonSyntaxError? error);
-        if (root is null)
-        {
-            JsonSyntaxError e = error!;
-            SeedLocation where = e.ByteOffset is int offset ? map.Locate(offset, offset) : map.LocateLine(e.Line, e.BytePositionInLine);
-            return new ParseResult(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.MalformedJson, where, e.Message) }.ToEquatableArray());
-        }
-
-        var context = new ParseContext(path, map, cancellationToken);
-        SeedDocument? document = new SeedParser(context).ReadDocument(root, kind);
-        return new ParseResult(document, context.Diagnostics);
+        _context = context;
+        _enums = new EnumReader(context);
     }
 
-    private SeedDocument? ReadDocument(JsonNode root, SeedKind kind)
+    /// <summary>Reads one item of an array; leaves the cursor on the item's last token.</summary>
+    internal delegate T? ItemReader<T>(ref JsonCursor cursor, int index);
+
+    public static ParseResult ParseDocument(string path, string text, SeedKind kind, CancellationToken cancellationToken)
+        => ParseDocument(path, SourceText.From(text), kind, cancellationToken);
+
+    public static ParseResult ParseDocument(string path, SourceText text, SeedKind kind, CancellationToken cancellationToken)
     {
-        if (root.Kind != SeedValueKind.Object)
+        var file = new SeedFile(path, ToUtf8(text));
+        if (IsBlank(file.Utf8))
         {
-            _context.Report(DiagnosticDescriptors.WrongJsonType, _context.At(root), "the seed file", "an object", root.Describe());
+            return Malformed(file, 0, "the file is empty; a seed file is a JSON object with \"seedFormat\" and \"namespace\".");
+        }
+
+        var context = new ParseContext(file, cancellationToken);
+        try
+        {
+            var cursor = new JsonCursor(file.Utf8, 0, validates: true);
+            if (!cursor.Read())
+            {
+                return Malformed(file, 0, "the file is empty.");
+            }
+
+            SeedDocument? document = new SeedParser(context).ReadDocument(ref cursor, kind);
+            return new ParseResult(document, context.Diagnostics);
+        }
+        catch (JsonException ex)
+        {
+            int offset = file.Lines.ByteOffset((int)(ex.LineNumber ?? 0), (int)(ex.BytePositionInLine ?? 0));
+            return Malformed(file, offset, JsonMessages.Clean(ex.Message));
+        }
+        catch (InvalidJsonStringException ex)
+        {
+            return Malformed(file, ex.ByteOffset, ex.Message);
+        }
+    }
+
+    /// <summary>The text as UTF-8, without an intermediate string (the generator's seeds can be megabytes).</summary>
+    private static byte[] ToUtf8(SourceText text)
+    {
+        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
+        try
+        {
+            text.CopyTo(0, chars, 0, text.Length);
+
+            // A byte order mark that survived decoding would be rejected by the reader; a space keeps every
+            // offset after it where it was.
+            if (text.Length > 0 && chars[0] == '\uFEFF')
+            {
+                chars[0] = ' ';
+            }
+
+            return Encoding.UTF8.GetBytes(chars, 0, text.Length);
+        }
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
+    }
+
+    /// <summary>GTD0001 alone: nothing else said about a file that is not JSON would be reliable.</summary>
+    private static ParseResult Malformed(SeedFile file, int offset, string message)
+        => new(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.MalformedJson, new SeedLocation(file, offset, offset), message) }.ToEquatableArray());
+
+    private static bool IsBlank(byte[] utf8)
+    {
+        foreach (byte b in utf8)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private SeedDocument? ReadDocument(ref JsonCursor cursor, SeedKind kind)
+    {
+        SeedValueKind rootKind = cursor.Kind;
+        int rootStart = cursor.TokenStart;
+        ObjectFields? obj = rootKind == SeedValueKind.Object ? new ObjectFields(_context, ref cursor, "the seed file", s_document) : null;
+        int rootEnd = obj?.End ?? cursor.SkipValue();
+
+        // A second Read makes the reader reject anything after the top-level value; only then is the file JSON.
+        cursor.Read();
+        if (obj is null)
+        {
+            _context.Report(DiagnosticDescriptors.WrongJsonType, _context.At(rootStart, rootEnd), "the seed file", "an object", JsonCursor.Describe(rootKind));
             return null;
         }
 
-        var obj = new ObjectView(_context, root, "the seed file", SeedFormat.DocumentProperties);
-        JsonNode? format = obj.Get("seedFormat", SeedValueKind.Number, "a number", required: true);
+        JsonSlot? format = obj.Get("seedFormat", SeedValueKind.Number, "a number", required: true);
         LocatedString? ns = obj.GetString("namespace", required: true);
-        if (format is null)
+        if (format is not JsonSlot seedFormat)
         {
             return null;
         }
 
-        if (format.Text != "1")
+        if (seedFormat.Text != "1")
         {
-            _context.Report(DiagnosticDescriptors.UnsupportedSeedFormat, _context.At(format), format.Text);
+            _context.Report(DiagnosticDescriptors.UnsupportedSeedFormat, _context.At(seedFormat), seedFormat.Text);
             return null;
         }
 
@@ -68,27 +142,29 @@ internal sealed class SeedParser
 
         LocatedString? canonical = obj.GetString("canonical");
         LocatedString? version = obj.GetString("version");
-        var sources = ReadArray(obj, "sources", ReadSource);
-        var enums = ReadArray(obj, "enums", ReadEnum);
-        var records = ReadArray(obj, "records", ReadRecord);
+        var sources = ReadArray<SeedSource>(obj, "sources", ReadSource);
+        var enums = ReadArray<SeedEnum>(obj, "enums", _enums.ReadEnum);
+        var records = ReadArray<SeedRecord>(obj, "records", ReadRecord);
         EquatableArray<SeedEntryGroup> groups = new EntryReader(_context).ReadGroups(obj);
         return new SeedDocument(_context.Path, kind, ns, sources, enums, records, groups, canonical, version);
     }
 
-    private EquatableArray<T> ReadArray<T>(ObjectView owner, string name, Func<JsonNode, int, T?> read)
+    /// <summary>The items of the owner's array <paramref name="name"/>, each read by <paramref name="read"/>; empty when absent or not an array.</summary>
+    internal static EquatableArray<T> ReadArray<T>(ParseContext context, ObjectFields owner, string name, ItemReader<T> read, bool required = false)
+        where T : class, IEquatable<T>
+        => owner.Get(name, SeedValueKind.Array, "an array", required) is JsonSlot array
+            ? ReadItems(context, array, read)
+            : EquatableArray<T>.Empty;
+
+    internal static EquatableArray<T> ReadItems<T>(ParseContext context, JsonSlot array, ItemReader<T> read)
         where T : class, IEquatable<T>
     {
-        JsonNode? array = owner.Get(name, SeedValueKind.Array, "an array");
-        if (array is null)
+        var result = new List<T>();
+        JsonCursor cursor = context.Open(array.Start);
+        for (int i = 0; cursor.NextItem(); i++)
         {
-            return EquatableArray<T>.Empty;
-        }
-
-        var result = new List<T>(array.Items.Count);
-        for (int i = 0; i < array.Items.Count; i++)
-        {
-            _context.CancellationToken.ThrowIfCancellationRequested();
-            if (read(array.Items[i], i) is T item)
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (read(ref cursor, i) is T item)
             {
                 result.Add(item);
             }
@@ -97,14 +173,18 @@ internal sealed class SeedParser
         return result.ToEquatableArray();
     }
 
-    private SeedSource? ReadSource(JsonNode node, int index)
+    private EquatableArray<T> ReadArray<T>(ObjectFields owner, string name, ItemReader<T> read)
+        where T : class, IEquatable<T>
+        => ReadArray(_context, owner, name, read);
+
+    private SeedSource? ReadSource(ref JsonCursor cursor, int index)
     {
-        if (!_context.ExpectObject(node, $"source #{index + 1}"))
+        if (!_context.ExpectObject(ref cursor, $"source #{index + 1}"))
         {
             return null;
         }
 
-        var obj = new ObjectView(_context, node, $"source #{index + 1}", SeedFormat.SourceProperties);
+        var obj = new ObjectFields(_context, ref cursor, $"source #{index + 1}", s_source);
         LocatedString? id = obj.GetString("id", required: true);
         LocatedString? title = obj.GetString("title", required: true);
         LocatedString? publisher = obj.GetString("publisher");
@@ -117,114 +197,14 @@ internal sealed class SeedParser
             : new SeedSource(id, title.Value, publisher?.Value, url, doi?.Value, summary?.Value, kind);
     }
 
-    private SeedEnum? ReadEnum(JsonNode node, int index)
+    private SeedRecord? ReadRecord(ref JsonCursor cursor, int index)
     {
-        if (!_context.ExpectObject(node, $"enum #{index + 1}"))
+        if (!_context.ExpectObject(ref cursor, $"record #{index + 1}"))
         {
             return null;
         }
 
-        var obj = new ObjectView(_context, node, $"enum #{index + 1}", SeedFormat.EnumProperties);
-        LocatedString? name = obj.GetString("name", required: true);
-        string what = name is null ? $"enum #{index + 1}" : $"enum '{name.Value}'";
-        obj.What = what;
-        LocatedString? summary = obj.GetString("summary");
-        LocatedString? source = obj.GetString("source");
-        LocatedString? canonical = obj.GetString("canonical");
-        LocatedString? version = obj.GetString("version");
-        EquatableArray<SeedField> properties = ReadArray(obj, "properties", (n, i) => ReadField(n, i, $"property #{i + 1} of {what}"));
-        JsonNode? membersNode = obj.Get("members", SeedValueKind.Array, "an array", required: true);
-        var members = new List<SeedMember>();
-        if (membersNode is not null)
-        {
-            for (int i = 0; i < membersNode.Items.Count; i++)
-            {
-                _context.CancellationToken.ThrowIfCancellationRequested();
-                if (ReadMember(membersNode.Items[i], $"member #{i + 1} of {what}") is SeedMember member)
-                {
-                    members.Add(member);
-                }
-            }
-        }
-
-        return name is null || membersNode is null
-            ? null
-            : new SeedEnum(name, summary?.Value, source, properties, members.ToEquatableArray(), canonical, version);
-    }
-
-    private SeedField? ReadField(JsonNode node, int index, string what)
-    {
-        if (!_context.ExpectObject(node, what))
-        {
-            return null;
-        }
-
-        var obj = new ObjectView(_context, node, what, SeedFormat.FieldProperties);
-        LocatedString? name = obj.GetString("name", required: true);
-        LocatedString? type = obj.GetString("type", required: true);
-        LocatedString? summary = obj.GetString("summary");
-        return name is null || type is null ? null : new SeedField(name, type, summary?.Value);
-    }
-
-    private SeedMember? ReadMember(JsonNode node, string what)
-    {
-        if (!_context.ExpectObject(node, what))
-        {
-            return null;
-        }
-
-        var obj = new ObjectView(_context, node, what, SeedFormat.MemberProperties);
-        LocatedString? name = obj.GetString("name", required: true);
-        JsonNode? valueNode = obj.Get("value", SeedValueKind.Number, "an integer", required: true);
-        int? value = valueNode is null ? null : _context.ReadInt(valueNode, "value");
-        LocatedString? code = obj.GetString("code", required: true);
-        LocatedString? label = obj.GetString("label", required: true);
-        LocatedString? summary = obj.GetString("summary");
-        LocatedString? source = obj.GetString("source");
-        var ontology = new List<string>();
-        if (obj.Get("ontology", SeedValueKind.Array, "an array of strings") is JsonNode ontologyNode)
-        {
-            foreach (JsonNode item in ontologyNode.Items)
-            {
-                if (item.Kind == SeedValueKind.String)
-                {
-                    ontology.Add(item.Text);
-                }
-                else
-                {
-                    _context.Report(DiagnosticDescriptors.WrongJsonType, _context.At(item), "ontology", "a string", item.Describe());
-                }
-            }
-        }
-
-        var properties = new List<SeedNamedValue>();
-        if (obj.Get("properties", SeedValueKind.Object, "an object") is JsonNode propertiesNode)
-        {
-            properties.AddRange(ValueReader.ReadNamedValues(_context, propertiesNode, reserved: null));
-        }
-
-        bool deprecationOk = true;
-        SeedDeprecation? deprecated = null;
-        if (obj.Get("deprecated", SeedValueKind.Object, "an object with \"reason\" and optionally \"replacement\"") is JsonNode deprecatedNode)
-        {
-            deprecated = ValueReader.ReadDeprecation(_context, deprecatedNode, what);
-            deprecationOk = deprecated is not null;
-        }
-
-        return name is null || value is null || code is null || label is null || !deprecationOk
-            ? null
-            : new SeedMember(name, value.Value, _context.At(valueNode!), code, label.Value, summary?.Value,
-                ontology.ToEquatableArray(), source, properties.ToEquatableArray(), deprecated, _context.At(node));
-    }
-
-    private SeedRecord? ReadRecord(JsonNode node, int index)
-    {
-        if (!_context.ExpectObject(node, $"record #{index + 1}"))
-        {
-            return null;
-        }
-
-        var obj = new ObjectView(_context, node, $"record #{index + 1}", SeedFormat.RecordProperties);
+        var obj = new ObjectFields(_context, ref cursor, $"record #{index + 1}", s_record);
         LocatedString? name = obj.GetString("name", required: true);
         string what = name is null ? $"record #{index + 1}" : $"record '{name.Value}'";
         obj.What = what;
@@ -233,7 +213,7 @@ internal sealed class SeedParser
         LocatedString? summary = obj.GetString("summary");
         LocatedString? source = obj.GetString("source");
         bool hasFields = obj.Has("fields");
-        EquatableArray<SeedField> fields = ReadArray(obj, "fields", (n, i) => ReadField(n, i, $"field #{i + 1} of {what}"));
+        EquatableArray<SeedField> fields = ReadArray(obj, "fields", (ref JsonCursor c, int i) => _enums.ReadField(ref c, $"field #{i + 1} of {what}"));
         if (!hasFields)
         {
             obj.ReportMissing("fields");

@@ -1,4 +1,3 @@
-using System;
 using System.Collections.Generic;
 using GeneTherapy.Domain.Generators.Diagnostics;
 using GeneTherapy.Domain.Generators.Model;
@@ -8,31 +7,59 @@ namespace GeneTherapy.Domain.Generators.Parsing;
 /// <summary>What members and entries both hold: values named by the seed (typed later, by the binder) and a deprecation.</summary>
 internal static class ValueReader
 {
-    /// <summary>The object's properties as named values, less <paramref name="reserved"/>; a repeated name is GTD0020.</summary>
-    public static EquatableArray<SeedNamedValue> ReadNamedValues(ParseContext context, JsonNode obj, string[]? reserved)
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var values = new List<SeedNamedValue>(obj.Properties.Count);
-        foreach (JsonProperty property in obj.Properties)
-        {
-            if (!seen.Add(property.Name))
-            {
-                context.Report(DiagnosticDescriptors.DuplicateJsonProperty, context.AtName(property), property.Name);
-                continue;
-            }
+    private static readonly PropertyNames s_deprecation = new(SeedFormat.DeprecationProperties);
 
-            if (reserved is null || Array.IndexOf(reserved, property.Name) < 0)
+    /// <summary>The properties of the object at the cursor (left on its '}') as named values; a repeated name is GTD0020.</summary>
+    public static EquatableArray<SeedNamedValue> ReadNamedValues(ParseContext context, ref JsonCursor cursor)
+    {
+        var values = new List<SeedNamedValue>();
+        var names = new NameSet();
+        while (cursor.NextProperty())
+        {
+            LocatedString name = ReadName(context, ref cursor);
+            cursor.Read();
+            if (!names.Add(name.Value))
             {
-                values.Add(new SeedNamedValue(context.Name(property), ToSeedValue(context, property.Value)));
+                context.Report(DiagnosticDescriptors.DuplicateJsonProperty, name.Location, name.Value);
+                cursor.SkipValue();
+            }
+            else
+            {
+                values.Add(new SeedNamedValue(name, ReadValue(context, ref cursor)));
             }
         }
 
         return values.ToEquatableArray();
     }
 
-    public static SeedDeprecation? ReadDeprecation(ParseContext context, JsonNode node, string owner)
+    /// <summary>The property name at the cursor, where it was written.</summary>
+    public static LocatedString ReadName(ParseContext context, ref JsonCursor cursor)
+        => new(context.PropertyName(ref cursor), context.At(cursor.TokenStart, cursor.TokenEnd));
+
+    /// <summary>The value at the cursor, kept raw (the binder types it); leaves the cursor on its last token.</summary>
+    public static SeedValue ReadValue(ParseContext context, ref JsonCursor cursor)
     {
-        var obj = new ObjectView(context, node, $"\"deprecated\" of {owner}", SeedFormat.DeprecationProperties);
+        SeedValueKind kind = cursor.Kind;
+        int start = cursor.TokenStart;
+        if (kind == SeedValueKind.Array)
+        {
+            var items = new List<SeedValue>();
+            while (cursor.NextItem())
+            {
+                items.Add(ReadValue(context, ref cursor));
+            }
+
+            return new SeedValue(kind, string.Empty, items.ToEquatableArray(), context.At(start, cursor.TokenEnd));
+        }
+
+        string text = kind == SeedValueKind.Object ? string.Empty : cursor.ScalarText();
+        return new SeedValue(kind, text, EquatableArray<SeedValue>.Empty, context.At(start, cursor.SkipValue()));
+    }
+
+    /// <summary>The deprecation object at the cursor (left on its '}'); null, reported, when it has no usable reason.</summary>
+    public static SeedDeprecation? ReadDeprecation(ParseContext context, ref JsonCursor cursor, string owner)
+    {
+        var obj = new ObjectFields(context, ref cursor, $"\"deprecated\" of {owner}", s_deprecation);
         LocatedString? reason = obj.GetString("reason", required: true);
         LocatedString? replacement = obj.GetString("replacement");
         if (reason is not null && reason.Value.Trim().Length == 0)
@@ -42,22 +69,5 @@ internal static class ValueReader
         }
 
         return reason is null ? null : new SeedDeprecation(reason with { Value = reason.Value.Trim() }, replacement);
-    }
-
-    private static SeedValue ToSeedValue(ParseContext context, JsonNode node)
-    {
-        EquatableArray<SeedValue> items = EquatableArray<SeedValue>.Empty;
-        if (node.Kind == SeedValueKind.Array)
-        {
-            var list = new SeedValue[node.Items.Count];
-            for (int i = 0; i < list.Length; i++)
-            {
-                list[i] = ToSeedValue(context, node.Items[i]);
-            }
-
-            items = new EquatableArray<SeedValue>(list);
-        }
-
-        return new SeedValue(node.Kind, node.Text, items, context.At(node));
     }
 }

@@ -1,24 +1,22 @@
 using System;
 using System.Collections.Generic;
 using System.Text;
-using GeneTherapy.Domain.Generators.Model;
 
-namespace GeneTherapy.Domain.Generators.Parsing;
+namespace GeneTherapy.Domain.Generators.Model;
 
 /// <summary>
 /// Turns byte offsets of the UTF-8 text the reader saw into character offsets, lines and columns of the
 /// file as the editor shows it. Lines break at '\n' (a preceding '\r' stays on its line), as in the reader.
+/// Built only when a location in the file is reported (see <see cref="SeedFile"/>).
 /// </summary>
 internal sealed class LineMap
 {
-    private readonly string _path;
     private readonly byte[] _utf8;
     private readonly int[] _lineStartBytes;
     private readonly int[] _lineStartChars;
 
-    public LineMap(string path, byte[] utf8)
+    public LineMap(byte[] utf8)
     {
-        _path = path;
         _utf8 = utf8;
         var byteStarts = new List<int> { 0 };
         var charStarts = new List<int> { 0 };
@@ -39,17 +37,23 @@ internal sealed class LineMap
         _lineStartChars = charStarts.ToArray();
     }
 
-    public SeedLocation Locate(int startByte, int endByte)
+    public SeedSpan Locate(int startByte, int endByte)
     {
         (int startLine, int startColumn, int startChar) = Position(startByte);
         (int endLine, int endColumn, int endChar) = Position(Math.Max(startByte, endByte));
-        return new SeedLocation(_path, startChar, endChar - startChar, startLine, startColumn, endLine, endColumn);
+        return new SeedSpan(startChar, endChar - startChar, startLine, startColumn, endLine, endColumn);
     }
 
-    public SeedLocation LocateLine(int line, int bytePositionInLine)
+    /// <summary>The byte offset of a (zero-based) line and a byte position in it, as the reader's errors give them, clamped to the file.</summary>
+    public int ByteOffset(int line, int bytePositionInLine)
     {
         line = Math.Max(0, Math.Min(line, _lineStartBytes.Length - 1));
-        int offset = Math.Min(_lineStartBytes[line] + bytePositionInLine, _utf8.Length);
+        return Math.Min(_lineStartBytes[line] + bytePositionInLine, _utf8.Length);
+    }
+
+    public SeedSpan LocateLine(int line, int bytePositionInLine)
+    {
+        int offset = ByteOffset(line, bytePositionInLine);
         return Locate(offset, offset);
     }
 
