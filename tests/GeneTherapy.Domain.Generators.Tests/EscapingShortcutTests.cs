@@ -8,12 +8,13 @@ namespace GeneTherapy.Domain.Generators.Tests;
 /// <summary>
 /// <see cref="CSharpSyntax.Literal"/> and <see cref="CSharpSyntax.DocInline"/> copy plain printable ASCII without the
 /// character-by-character path; these tests hold the shortcut to that path for texts made of the characters either
-/// side of its boundary (controls, space, the escaped ASCII characters, '~', DEL, Latin-1, format characters, surrogates).
+/// side of its boundary (controls, space, the escaped ASCII characters, '~', DEL, NEL, Latin-1, an en dash, spaces
+/// other than U+0020, format characters, a line separator, surrogate pairs and lone halves).
 /// </summary>
 public sealed class EscapingShortcutTests
 {
     private static readonly char[] s_alphabet =
-        "\u0000\u001F \t\r\n!\"#&'<>\\AZaz09~\u007F\u0080\u00A0\u00E9\u200B\u202E\u2028\uD83D\uDE00\uFEFF".ToCharArray();
+        "\u0000\u001F \t\r\n!\"#&'<>\\AZaz09~\u007F\u0080\u0085\u00A0\u00E9\u2013\u200B\u202E\u2028\u3000\uD83D\uDE00\uFEFF".ToCharArray();
 
     private static readonly Gen<string> s_texts = Gen.Int[0, s_alphabet.Length - 1].Array[0, 12]
         .Select(indexes => new string(indexes.Select(i => s_alphabet[i]).ToArray()));
@@ -26,7 +27,12 @@ public sealed class EscapingShortcutTests
     public void DocInline_EqualsTheEscapingPath_ForEveryText()
         => s_texts.Sample(text => Assert.Equal(CSharpSyntax.EscapedDocInline(text), CSharpSyntax.DocInline(text)), iter: 20_000, seed: "0N0XIzNsQ0O2");
 
+    [Fact]
+    public void DocLines_EqualTheEscapingPath_ForEveryText()
+        => s_texts.Sample(text => Assert.Equal(CSharpSyntax.EscapedDocLines(text).ToArray(), CSharpSyntax.DocLines(text).ToArray()), iter: 20_000, seed: "0N0XIzNsQ0O2");
+
     [Theory]
+    [InlineData("Rodríguez – “quoted” 😀", "\"Rodríguez – “quoted” 😀\"")]
     [InlineData("c-00001", "\"c-00001\"")]
     [InlineData("Candidate ~1", "\"Candidate ~1\"")]
     [InlineData("say \"hi\"", "\"say \\\"hi\\\"\"")]

@@ -21,16 +21,29 @@ internal static partial class CSharpSyntax
         => IsPlain(value, '"', '\\', '\\') ? "\"" + value + "\"" : EscapedLiteral(value);
 
     /// <summary>
-    /// Whether every character is printable ASCII (U+0020 to U+007E) other than the three given, so that escaping would
-    /// copy the text unchanged: most seed text is, and skipping the character-by-character path halves the emit time.
+    /// Whether escaping would copy the text unchanged: no character is invisible (see <see cref="IsInvisible"/>) or one
+    /// of the three given ASCII characters. Most seed text is plain, and skipping the character-by-character builder
+    /// halves the emit time; only non-ASCII characters need the Unicode category lookup.
     /// </summary>
     private static bool IsPlain(string text, char special1, char special2, char special3)
     {
-        foreach (char c in text)
+        for (int i = 0; i < text.Length; i++)
         {
-            if (c is < ' ' or > '~' || c == special1 || c == special2 || c == special3)
+            char c = text[i];
+            if (c < '\u0080')
+            {
+                if (c is < ' ' or '\u007F' || c == special1 || c == special2 || c == special3)
+                {
+                    return false;
+                }
+            }
+            else if (IsInvisible(text, i))
             {
                 return false;
+            }
+            else if (char.IsHighSurrogate(c))
+            {
+                i++; // A valid pair (a lone surrogate is invisible): its low half is judged with it.
             }
         }
 
@@ -84,6 +97,10 @@ internal static partial class CSharpSyntax
     /// a lone surrogate U+FFFD.
     /// </summary>
     public static IEnumerable<string> DocLines(string text)
+        => IsPlain(text, '&', '<', '>') ? new[] { text.TrimEnd() } : EscapedDocLines(text);
+
+    /// <summary><see cref="DocLines"/> character by character; the same lines for every text.</summary>
+    internal static IEnumerable<string> EscapedDocLines(string text)
     {
         var line = new StringBuilder();
         for (int i = 0; i < text.Length; i++)
@@ -111,7 +128,7 @@ internal static partial class CSharpSyntax
     public static string DocInline(string text) => IsPlain(text, '&', '<', '>') ? text.Trim() : EscapedDocInline(text);
 
     /// <summary><see cref="DocInline"/> through <see cref="DocLines"/>; the same result for every text.</summary>
-    internal static string EscapedDocInline(string text) => string.Join(" ", DocLines(text)).Trim();
+    internal static string EscapedDocInline(string text) => string.Join(" ", EscapedDocLines(text)).Trim();
 
     private static void AppendDocCharacter(StringBuilder line, string text, ref int i)
     {
