@@ -25,11 +25,15 @@ public class CatalogPartsTests
 
     private static string Entries(params string[] entries) => "{ \"seedFormat\": 1, \"namespace\": \"Acme.Labs\", \"entries\": { \"Lab\": [ " + string.Join(", ", entries) + " ] } }";
 
+    /// <summary>Enough entries in a third file to take the catalog past <see cref="CatalogParts.SplitAbove"/>.</summary>
+    private static readonly string s_fillers = Entries(Enumerable.Range(0, CatalogParts.SplitAbove).Select(i => $"{{ \"Id\": \"f-{i}\", \"Name\": \"F{i}\" }}").ToArray());
+
     private static readonly (string Path, string Text)[] s_seeds =
     {
         ("seeds/labs.seed.json", Declarations),
         ("seeds/a.seed.json", Entries("{ \"Id\": \"root\", \"Name\": \"Root\" }", "{ \"Id\": \"mid\", \"Name\": \"Mid\", \"Parent\": \"root\" }")),
         ("seeds/b.seed.json", Entries("{ \"Id\": \"leaf\", \"Name\": \"Leaf\", \"Parent\": \"mid\" }", "{ \"Id\": \"other\", \"Name\": \"Other\" }")),
+        ("seeds/c.seed.json", s_fillers),
     };
 
     [Fact]
@@ -39,7 +43,7 @@ public class CatalogPartsTests
 
         GeneratorHarness.AssertCompiles(run);
         Assert.Equal(
-            new[] { "Acme.Labs.Lab.g.cs", "Acme.Labs.Labs.g.cs", "Acme.Labs.Labs.part-a.g.cs", "Acme.Labs.Labs.part-b.g.cs" },
+            new[] { "Acme.Labs.Lab.g.cs", "Acme.Labs.Labs.g.cs", "Acme.Labs.Labs.part-a.g.cs", "Acme.Labs.Labs.part-b.g.cs", "Acme.Labs.Labs.part-c.g.cs" },
             run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
         Assert.Equal(new[] { "Root" }, PropertiesIn(run.Sources["Acme.Labs.Labs.part-a.g.cs"]));
         Assert.Equal(new[] { "Other" }, PropertiesIn(run.Sources["Acme.Labs.Labs.part-b.g.cs"]));
@@ -56,7 +60,8 @@ public class CatalogPartsTests
         Type labs = loaded.Assembly.GetType("Acme.Labs.Labs", throwOnError: true)!;
 
         object[] all = ((IEnumerable)labs.GetProperty("All")!.GetValue(null)!).Cast<object>().ToArray();
-        Assert.Equal(new[] { "root", "mid", "leaf", "other" }, all.Select(e => Field(e, "Id")));
+        Assert.Equal(new[] { "root", "mid", "leaf", "other", "f-0" }, all.Take(5).Select(e => Field(e, "Id")));
+        Assert.Equal(4 + CatalogParts.SplitAbove, all.Length);
         foreach (object entry in all)
         {
             Assert.Same(entry, TryGet(labs, (string)Field(entry, "Id")!));
@@ -72,6 +77,7 @@ public class CatalogPartsTests
     {
         string Many(string prefix) => Entries(Enumerable.Range(0, 200).Select(i => $"{{ \"Id\": \"{prefix}-{i}\", \"Name\": \"N{i}\" }}").ToArray());
         GeneratorRun run = GeneratorHarness.Run(("seeds/labs.seed.json", Declarations), ("seeds/x.seed.json", Many("x")), ("seeds/y.seed.json", Many("y")));
+        Assert.Contains("Acme.Labs.Labs.part-x.g.cs", run.Sources.Keys);
         GeneratorHarness.AssertCompiles(run);
         Assert.Contains("s_index = CreateIndex();", run.Sources["Acme.Labs.Labs.g.cs"], StringComparison.Ordinal);
 
@@ -85,8 +91,18 @@ public class CatalogPartsTests
     [Fact]
     public void SingleFileCatalog_IsOneFileAsBefore()
     {
-        GeneratorRun run = GeneratorHarness.Run(("seeds/labs.seed.json", Declarations), s_seeds[1]);
+        GeneratorRun run = GeneratorHarness.Run(("seeds/labs.seed.json", Declarations), ("seeds/c.seed.json", s_fillers.Replace("] } }", ", { \"Id\": \"one-more\", \"Name\": \"M\" } ] } }", StringComparison.Ordinal)));
 
+        Assert.Equal(new[] { "Acme.Labs.Lab.g.cs", "Acme.Labs.Labs.g.cs" }, run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
+        Assert.DoesNotContain("static Labs()", run.Sources["Acme.Labs.Labs.g.cs"], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SmallCatalogAcrossFiles_StaysOneFile()
+    {
+        GeneratorRun run = GeneratorHarness.Run(s_seeds[0], s_seeds[1], s_seeds[2]);
+
+        GeneratorHarness.AssertCompiles(run);
         Assert.Equal(new[] { "Acme.Labs.Lab.g.cs", "Acme.Labs.Labs.g.cs" }, run.Sources.Keys.OrderBy(k => k, StringComparer.Ordinal));
         Assert.DoesNotContain("static Labs()", run.Sources["Acme.Labs.Labs.g.cs"], StringComparison.Ordinal);
     }

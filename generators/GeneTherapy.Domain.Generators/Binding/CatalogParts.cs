@@ -19,9 +19,20 @@ internal static class CatalogParts
     /// <summary>One entry of the catalog: its spec, the seed file it comes from, and whether it refers to an entry of the same catalog.</summary>
     public readonly record struct Placed(EntrySpec Spec, string Path, bool RefersToOwnCatalog);
 
-    /// <summary>Whether the entries come from more than one seed file.</summary>
+    /// <summary>
+    /// Catalogs of up to this many entries stay one file, as they always were (the built-in ones included): re-emitting
+    /// a few hundred entries costs the IDE little, and one file needs no static constructor.
+    /// </summary>
+    public const int SplitAbove = 256;
+
+    /// <summary>Whether the catalog is larger than <see cref="SplitAbove"/> and its entries come from more than one seed file.</summary>
     public static bool ShouldSplit(IReadOnlyList<Placed> entries)
     {
+        if (entries.Count <= SplitAbove)
+        {
+            return false;
+        }
+
         for (int i = 1; i < entries.Count; i++)
         {
             if (!string.Equals(entries[i].Path, entries[0].Path, StringComparison.Ordinal))
