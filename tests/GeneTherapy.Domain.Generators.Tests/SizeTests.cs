@@ -69,11 +69,22 @@ public sealed class SizeTests
 
         using var cancellation = new CancellationTokenSource();
         var cancelled = Stopwatch.StartNew();
-        TimeSpan cancelledAt = TimeSpan.Zero;
-        using CancellationTokenRegistration registration = cancellation.Token.Register(() => cancelledAt = cancelled.Elapsed);
-        cancellation.CancelAfter(TimeSpan.FromTicks(fullRun.Ticks / 4));
+        long cancelledAtTicks = 0;
+
+        // The moment is taken before Cancel(), on the timer's thread: a callback registered on the token could run
+        // after the generator had already seen the cancellation and thrown, and then read as "never cancelled".
+        using var timer = new Timer(
+            _ =>
+            {
+                Interlocked.Exchange(ref cancelledAtTicks, cancelled.Elapsed.Ticks);
+                cancellation.Cancel();
+            },
+            null,
+            TimeSpan.FromTicks(fullRun.Ticks / 4),
+            Timeout.InfiniteTimeSpan);
         Assert.ThrowsAny<OperationCanceledException>(() => GeneratorHarness.CreateDriver(files).RunGenerators(compilation, cancellation.Token));
         cancelled.Stop();
+        TimeSpan cancelledAt = TimeSpan.FromTicks(Interlocked.Read(ref cancelledAtTicks));
 
         // Loops check the token: the run ends soon after the token is cancelled, not at the end of the work. The
         // latency is measured from the moment the token was cancelled, because on a busy machine the timer that
