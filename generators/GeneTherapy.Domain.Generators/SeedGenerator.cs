@@ -1,7 +1,5 @@
 using System;
 using System.Collections.Immutable;
-using System.IO;
-using System.Text;
 using System.Threading;
 using GeneTherapy.Domain.Generators.Baseline;
 using GeneTherapy.Domain.Generators.Binding;
@@ -66,7 +64,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .SelectMany(static (result, _) => result.Outputs)
             .WithTrackingName(TrackingNames.Outputs);
 
-        context.RegisterSourceOutput(outputs, static (spc, spec) => Emit(spc, spec));
+        context.RegisterSourceOutput(outputs, static (spc, spec) => OutputEmitter.Emit(spc, spec));
         InitializeCodeTables(context, outputs, facts);
         InitializeBaselineCheck(context, parsed);
     }
@@ -80,7 +78,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (spec, _) => CodeTableEmitter.CreateSpec((EnumSpec)spec))
             .WithTrackingName(TrackingNames.CodeTables);
 
-        context.RegisterSourceOutput(codeTables, static (spc, spec) => Emit(spc, spec));
+        context.RegisterSourceOutput(codeTables, static (spc, spec) => OutputEmitter.Emit(spc, spec));
 
         IncrementalValueProvider<bool> needsModuleInitializer = codeTables
             .Collect()
@@ -92,7 +90,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
         {
             if (needed)
             {
-                Add(spc, CodeTableEmitter.ModuleInitializerPolyfillHintName, CodeTableEmitter.EmitModuleInitializerPolyfill());
+                OutputEmitter.Add(spc, CodeTableEmitter.ModuleInitializerPolyfillHintName, CodeTableEmitter.EmitModuleInitializerPolyfill());
             }
         });
     }
@@ -217,56 +215,6 @@ public sealed class SeedGenerator : IIncrementalGenerator
         LanguageVersion effective = version.MapSpecifiedToEffectiveVersion();
         return new CompilationFacts((int)effective, effective.ToDisplayString(), compilation.HasRuntimeTypes, compilation.HasNotNullWhen, compilation.HasModuleInitializer);
     }
-
-    private static void Emit(SourceProductionContext context, OutputSpec spec)
-    {
-        try
-        {
-            switch (spec)
-            {
-                case EnumSpec e:
-                    foreach ((string hintName, string source) in EnumEmitter.Emit(e))
-                    {
-                        context.CancellationToken.ThrowIfCancellationRequested();
-                        Add(context, hintName, source);
-                    }
-
-                    break;
-                case EnumConverterSpec c:
-                    Add(context, c.HintName, JsonConverterEmitter.Emit(c));
-                    break;
-                case RecordSpec r:
-                    Add(context, r.HintName, RecordEmitter.Emit(r));
-                    break;
-                case CatalogSpec c:
-                    Add(context, c.HintName, CatalogEmitter.Emit(c));
-                    break;
-                case CatalogIndexSpec i:
-                    Add(context, i.HintName, CatalogPartsEmitter.EmitIndex(i));
-                    break;
-                case CatalogPartSpec p:
-                    Add(context, p.HintName, CatalogPartsEmitter.EmitPart(p));
-                    break;
-                case SourcesSpec s:
-                    Add(context, s.HintName, SourcesEmitter.Emit(s));
-                    break;
-                case CodeTableSpec t:
-                    Add(context, t.HintName, CodeTableEmitter.Emit(t));
-                    break;
-            }
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            // An emitter bug must not surface as CS8785 and drop every output: it names the type instead.
-            context.ReportDiagnostic(Diagnostic.Create(
-                DiagnosticDescriptors.InternalError,
-                Location.Create(spec.HintName, default, default),
-                $"emitting {spec.Namespace}.{spec.Name} failed with {ex.GetType().Name}: {ex.Message}"));
-        }
-    }
-
-    private static void Add(SourceProductionContext context, string hintName, string source)
-        => context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)
     {
