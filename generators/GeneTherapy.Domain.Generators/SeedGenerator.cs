@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Threading;
 using GeneTherapy.Domain.Generators.Baseline;
 using GeneTherapy.Domain.Generators.Binding;
@@ -50,12 +51,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
             .Select(static (pair, _) => GetFacts(pair.Left, pair.Right))
             .WithTrackingName(TrackingNames.CompilationFacts);
 
-        IncrementalValueProvider<BindResult> bound = parsed
-            .Collect()
-            .Combine(facts)
-            .Select(static (pair, cancellationToken) => Bind(pair.Left, pair.Right, cancellationToken))
-            .WithTrackingName(TrackingNames.Bound);
-
+        IncrementalValueProvider<BindResult> bound = InitializeBinding(parsed, facts);
         context.RegisterSourceOutput(
             bound.Select(static (result, _) => result.Diagnostics).WithTrackingName(TrackingNames.BindDiagnostics),
             static (spc, diagnostics) => Report(spc, diagnostics));
@@ -67,6 +63,32 @@ public sealed class SeedGenerator : IIncrementalGenerator
         context.RegisterSourceOutput(outputs, static (spc, spec) => OutputEmitter.Emit(spc, spec));
         InitializeCodeTables(context, outputs, facts);
         InitializeBaselineCheck(context, parsed);
+    }
+
+    /// <summary>
+    /// Binding in three steps (see <see cref="SeedBinder"/>): the declarations of all documents, compared without
+    /// locations or entry values; each document's entries against them, so a one-seed edit re-binds one document; then
+    /// the catalogs and the emission plan.
+    /// </summary>
+    private static IncrementalValueProvider<BindResult> InitializeBinding(IncrementalValuesProvider<ParseResult> parsed, IncrementalValueProvider<CompilationFacts> facts)
+    {
+        IncrementalValueProvider<DeclarationResult> declared = parsed
+            .Collect()
+            .Select(static (results, cancellationToken) => Declare(results, cancellationToken))
+            .WithTrackingName(TrackingNames.Declared);
+
+        IncrementalValuesProvider<FileBinding> files = parsed
+            .Where(static result => result.Document is not null)
+            .Combine(declared.Select(static (result, _) => result.Vocabulary).WithTrackingName(TrackingNames.Declarations))
+            .Select(static (pair, cancellationToken) => BindFile(pair.Left.Document!, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.FileBound);
+
+        return files
+            .Collect()
+            .Combine(declared)
+            .Combine(facts)
+            .Select(static (pair, cancellationToken) => Complete(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.Bound);
     }
 
     private static void InitializeCodeTables(IncrementalGeneratorInitializationContext context, IncrementalValuesProvider<OutputSpec> outputs, IncrementalValueProvider<CompilationFacts> facts)
@@ -167,27 +189,54 @@ public sealed class SeedGenerator : IIncrementalGenerator
         }
     }
 
-    private static BindResult Bind(ImmutableArray<ParseResult> results, CompilationFacts facts, CancellationToken cancellationToken)
+    private static DeclarationResult Declare(ImmutableArray<ParseResult> results, CancellationToken cancellationToken)
     {
         try
         {
-            return SeedBinder.BindVocabulary(results, facts, cancellationToken);
+            return SeedBinder.Declare(results, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            string path = results.IsDefaultOrEmpty ? "seed" : results[0].Document?.Path ?? "seed";
+            string path = "seed";
             foreach (ParseResult result in results)
             {
-                if (result.Document is not null && string.CompareOrdinal(result.Document.Path, path) < 0)
+                if (result.Document is not null && (path == "seed" || string.CompareOrdinal(result.Document.Path, path) < 0))
                 {
                     path = result.Document.Path;
                 }
             }
 
-            DiagnosticInfo failure = DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SeedLocation.FileStart(path), ex.GetType().Name + ": " + ex.Message);
-            return new BindResult(EquatableArray<OutputSpec>.Empty, new EquatableArray<DiagnosticInfo>(new[] { failure }));
+            return SeedBinder.Declare(ImmutableArray<ParseResult>.Empty, cancellationToken) with { Diagnostics = InternalError(path, ex) };
         }
     }
+
+    private static FileBinding BindFile(SeedDocument document, DeclaredVocabulary declarations, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return FileBinder.Bind(document, declarations, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new FileBinding(document.Path, true, EquatableArray<string>.Empty, InternalError(document.Path, ex), EquatableArray<FileEntry>.Empty);
+        }
+    }
+
+    private static BindResult Complete(ImmutableArray<FileBinding> files, DeclarationResult declared, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return SeedBinder.Complete(files, declared, facts, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            string path = declared.Vocabulary.Summary.OwnPaths.FirstOrDefault() ?? "seed";
+            return new BindResult(EquatableArray<OutputSpec>.Empty, InternalError(path, ex));
+        }
+    }
+
+    private static EquatableArray<DiagnosticInfo> InternalError(string path, Exception ex)
+        => new(new[] { DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SeedLocation.FileStart(path), ex.GetType().Name + ": " + ex.Message) });
 
     private static ParseResult Failure(string path, string message)
         => new(null, new EquatableArray<DiagnosticInfo>(new[]

@@ -7,6 +7,9 @@ internal static class TrackingNames
     public const string Parsed = nameof(Parsed);
     public const string ParseDiagnostics = nameof(ParseDiagnostics);
     public const string CompilationFacts = nameof(CompilationFacts);
+    public const string Declared = nameof(Declared);
+    public const string Declarations = nameof(Declarations);
+    public const string FileBound = nameof(FileBound);
     public const string Bound = nameof(Bound);
     public const string BindDiagnostics = nameof(BindDiagnostics);
     public const string Outputs = nameof(Outputs);

@@ -21,6 +21,7 @@ public sealed class CachingTests
     private static readonly string[] s_trackedSteps =
     {
         TrackingNames.SeedFiles, TrackingNames.Parsed, TrackingNames.ParseDiagnostics, TrackingNames.CompilationFacts,
+        TrackingNames.Declared, TrackingNames.Declarations, TrackingNames.FileBound,
         TrackingNames.Bound, TrackingNames.BindDiagnostics, TrackingNames.Outputs, TrackingNames.CodeTables,
         TrackingNames.ModuleInitializerPolyfill,
     };
@@ -153,8 +154,14 @@ public sealed class CachingTests
         GeneratorRunResult result = Single(driver);
 
         Assert.Equal(1, Steps(result, TrackingNames.Parsed).SelectMany(s => s.Outputs).Count(o => o.Reason == IncrementalStepRunReason.Modified));
-        // The documents moved (locations differ), but binding drops locations: the specs are equal.
-        Assert.All(Steps(result, TrackingNames.Bound).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        // The documents moved (locations differ), but binding drops locations: the declarations and the edited file's
+        // entries bind to equal results, so the final binding step does not even run.
+        Assert.All(Steps(result, TrackingNames.Declared).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Unchanged, o.Reason));
+        List<(IncrementalStepRunReason Reason, string Path)> files = Steps(result, TrackingNames.FileBound).SelectMany(s => s.Outputs)
+            .Select(o => (o.Reason, ((FileBinding)o.Value).Path)).ToList();
+        Assert.Equal(new[] { (IncrementalStepRunReason.Unchanged, path) }, files.Where(f => f.Reason != IncrementalStepRunReason.Cached));
+        Assert.Equal(seeds.Count, files.Count);
+        Assert.All(Steps(result, TrackingNames.Bound).SelectMany(s => s.Outputs), o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.All(Steps(result, TrackingNames.Outputs).SelectMany(s => s.Outputs),
             o => Assert.Contains(o.Reason, new[] { IncrementalStepRunReason.Cached, IncrementalStepRunReason.Unchanged }));
         Assert.All(result.TrackedOutputSteps.SelectMany(s => s.Value).SelectMany(s => s.Outputs),

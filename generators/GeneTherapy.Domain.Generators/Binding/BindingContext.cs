@@ -48,6 +48,13 @@ internal sealed class BindingContext
         Fail(failing.Path);
     }
 
+    /// <summary>Reports an error in the document at <paramref name="failingPath"/> and marks that document as failed.</summary>
+    public void ReportError(string failingPath, DiagnosticDescriptor descriptor, SeedLocation location, params object[] args)
+    {
+        _diagnostics.Add(DiagnosticInfo.Create(descriptor, location, args));
+        Fail(failingPath);
+    }
+
     /// <summary>An unresolved reference in <paramref name="failing"/>: reported unless some file was unreadable.</summary>
     public void ReportUnresolved(SeedDocument failing, DiagnosticDescriptor descriptor, SeedLocation location, params object[] args)
     {
@@ -86,11 +93,20 @@ internal sealed class BindingContext
 
         _lastFrom = from;
         _lastTo = to;
-        if (from.Path != to.Path)
+        Depend(from.Path, to.Path);
+    }
+
+    /// <summary>Records that the document at <paramref name="from"/> uses something the one at <paramref name="to"/> declares.</summary>
+    public void Depend(string from, string to)
+    {
+        if (from != to)
         {
-            _dependencies.Add((from.Path, to.Path));
+            _dependencies.Add((from, to));
         }
     }
+
+    /// <summary>Adds diagnostics reported by an earlier binding step.</summary>
+    public void AddReported(IEnumerable<DiagnosticInfo> diagnostics) => _diagnostics.AddRange(diagnostics);
 
     /// <summary>By path, position and id: the host's file order must not show in the output.</summary>
     public EquatableArray<DiagnosticInfo> SortedDiagnostics() => _diagnostics

@@ -24,24 +24,33 @@ internal static class CatalogOrder
         }
     }
 
-    /// <summary>The entries in initialisation order; GTD0035 for an entry that refers back to itself through others.</summary>
-    public static List<EntryDecl> OrderEntries(BindingContext context, RecordDecl record, IReadOnlyList<BoundEntry> entries)
+    /// <summary>
+    /// Indexes into <paramref name="entries"/> (declaration order) in initialisation order; GTD0035 for an entry that
+    /// refers back to itself through others.
+    /// </summary>
+    public static List<int> OrderEntries(BindingContext context, DeclaredRecord record, IReadOnlyList<(FileEntry Entry, string Path)> entries)
     {
-        if (!entries.Any(e => e.References.Any(target => target.Record == record)))
+        List<int> declared = Enumerable.Range(0, entries.Count).ToList();
+        if (!entries.Any(e => !e.Entry.OwnCatalogReferences.IsEmpty))
         {
             // No entry refers to another of its catalog (the usual case): declaration order is initialisation order.
-            return entries.Select(e => e.Decl).ToList();
+            return declared;
         }
 
-        var references = entries.ToDictionary(e => e.Decl, e => e.References);
-        List<EntryDecl> ordered = ReferenceGraph.DependencyOrder(
-            entries.Select(e => e.Decl).ToList(),
-            entry => references[entry].Where(target => target.Record == record),
-            out List<EntryDecl> reentered);
-        foreach (EntryDecl entry in reentered)
+        var byKey = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        for (int i = 0; i < entries.Count; i++)
         {
-            context.ReportError(entry.Document, DiagnosticDescriptors.EntryReferenceCycle, BindingContext.Start(entry.Seed.Location),
-                entry.Key ?? string.Empty, record.Name);
+            if (entries[i].Entry.Key is string key)
+            {
+                byKey[key] = i;
+            }
+        }
+
+        List<int> ordered = ReferenceGraph.DependencyOrder(declared, i => entries[i].Entry.OwnCatalogReferences.Select(key => byKey[key]), out List<int> reentered);
+        foreach (int i in reentered)
+        {
+            (FileEntry entry, string path) = entries[i];
+            context.ReportError(path, DiagnosticDescriptors.EntryReferenceCycle, entry.Start!, entry.Key ?? string.Empty, record.Name);
         }
 
         return ordered;

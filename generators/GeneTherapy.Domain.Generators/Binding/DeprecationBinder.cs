@@ -57,8 +57,9 @@ internal sealed class DeprecationBinder
         }
 
         RecordDecl record = entry.Record;
+        // By key, not by instance: the per-file step binds a fresh declaration of the entry against the collected index.
         if (_terms.FindEntry(record, replacement, entry.Document) is not EntryDecl target
-            || !IsCurrentReplacement(entry.Document, replacement, target == entry, target.Seed.Deprecated is not null, "entry",
+            || !IsCurrentReplacement(entry.Document, replacement, target.Record == record && target.Key == entry.Key, target.Seed.Deprecated is not null, "entry",
                 $"entry '{entry.Key}' of '{record.Name}'", $"entry of '{record.Name}'"))
         {
             return null;

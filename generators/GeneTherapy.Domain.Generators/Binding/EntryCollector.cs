@@ -15,12 +15,19 @@ internal sealed class EntryIndex
     public Dictionary<string, EntryDecl> ByProperty { get; } = new(StringComparer.Ordinal);
 }
 
+/// <summary>An entry the collector kept, with where it sits in its document: the group and the position in that group.</summary>
+internal readonly record struct AcceptedEntry(int Group, int Position, EntryDecl Decl);
+
 /// <summary>Gathers every document's entries under their record: keys present, unique, and usable as property names.</summary>
 internal sealed class EntryCollector
 {
     private readonly BindingContext _context;
     private readonly SymbolTable _symbols;
     private readonly Dictionary<RecordDecl, EntryIndex> _catalogs = new();
+    private readonly Dictionary<string, List<AcceptedEntry>> _byPath = new(StringComparer.Ordinal);
+
+    /// <summary>Per document path, the entries kept, in document order: what the per-file step binds.</summary>
+    public IReadOnlyDictionary<string, List<AcceptedEntry>> EntriesByPath => _byPath;
 
     public EntryCollector(BindingContext context, SymbolTable symbols)
     {
@@ -38,7 +45,7 @@ internal sealed class EntryCollector
 
         foreach (SeedDocument document in documents)
         {
-            foreach (SeedEntryGroup group in document.EntryGroups)
+            for (int group = 0; group < document.EntryGroups.Count; group++)
             {
                 CollectGroup(document, group);
             }
@@ -47,8 +54,9 @@ internal sealed class EntryCollector
         return _catalogs;
     }
 
-    private void CollectGroup(SeedDocument document, SeedEntryGroup group)
+    private void CollectGroup(SeedDocument document, int groupIndex)
     {
+        SeedEntryGroup group = document.EntryGroups[groupIndex];
         if (!_symbols.TypesByName.TryGetValue(group.Record.Value, out TypeDecl? decl) || decl is not RecordDecl record)
         {
             _context.ReportUnresolved(document, DiagnosticDescriptors.UnknownRecord, group.Record.Location, group.Record.Value);
@@ -62,12 +70,19 @@ internal sealed class EntryCollector
             return;
         }
 
-        foreach (SeedEntry entry in group.Entries)
+        if (!_byPath.TryGetValue(document.Path, out List<AcceptedEntry>? accepted))
+        {
+            accepted = new List<AcceptedEntry>();
+            _byPath.Add(document.Path, accepted);
+        }
+
+        for (int position = 0; position < group.Entries.Count; position++)
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
-            if (Collect(record, keyName.Value, document, entry) is EntryDecl collected)
+            if (Collect(record, keyName.Value, document, group.Entries[position]) is EntryDecl collected)
             {
                 _catalogs[record].Entries.Add(collected);
+                accepted.Add(new AcceptedEntry(groupIndex, position, collected));
             }
         }
     }

@@ -9,7 +9,9 @@ namespace GeneTherapy.Domain.Generators.Binding;
 
 /// <summary>
 /// Binds all parsed seed documents together: checks names, duplicates, references and value types across files,
-/// and turns the documents that are free of errors into output specs. This class only runs the phases in order.
+/// and turns the documents that are free of errors into output specs. This class only runs the phases in order, in
+/// three pipeline steps: <see cref="Declare"/> over all documents, <see cref="FileBinder"/> for each document's
+/// entries, and <see cref="Complete"/>, which orders the catalogs and plans what is emitted.
 /// </summary>
 /// <remarks>
 /// A document with an error generates nothing, and neither does a document that uses something declared in it
@@ -19,7 +21,19 @@ namespace GeneTherapy.Domain.Generators.Binding;
 /// </remarks>
 internal static class SeedBinder
 {
+    /// <summary>All three steps at once, as the pipeline runs them on a first run.</summary>
     public static BindResult BindVocabulary(ImmutableArray<ParseResult> results, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        DeclarationResult declared = Declare(results, cancellationToken);
+        ImmutableArray<FileBinding> files = results
+            .Where(r => r.Document is not null)
+            .Select(r => FileBinder.Bind(r.Document!, declared.Vocabulary, cancellationToken))
+            .ToImmutableArray();
+        return Complete(files, declared, facts, cancellationToken);
+    }
+
+    /// <summary>Declares every source and type, resolves them, collects the entries by key and binds the enums.</summary>
+    public static DeclarationResult Declare(ImmutableArray<ParseResult> results, CancellationToken cancellationToken)
     {
         // Files arrive in whatever order the host gives them; output must not depend on it.
         List<SeedDocument> documents = results
@@ -44,20 +58,75 @@ internal static class SeedBinder
         List<EnumShape> enumShapes = symbols.Enums.Select(types.ResolveEnum).ToList();
         List<RecordShape> recordShapes = symbols.Records.Select(types.ResolveRecord).ToList();
 
-        Dictionary<RecordDecl, EntryIndex> catalogs = new EntryCollector(context, symbols).Collect(documents);
+        var collector = new EntryCollector(context, symbols);
+        Dictionary<RecordDecl, EntryIndex> catalogs = collector.Collect(documents);
         var terms = new TermLookup(context, symbols, catalogs);
         var deprecations = new DeprecationBinder(context, terms);
         var values = new ValueBinder(context, symbols, terms, deprecations);
         List<BoundEnum> enums = BindEnums(enumShapes, new EnumMemberBinder(context, sources, values, deprecations));
-        List<BoundRecord> records = BindRecords(context, symbols, recordShapes, catalogs, new EntryBinder(context, sources, values, deprecations));
+        CatalogOrder.CheckRecordCycles(context, symbols, recordShapes);
 
-        List<SeedDocument> own = documents.Where(d => d.Kind == SeedKind.Own).ToList();
-        bool canEmit = own.Count > 0 && EmissionPlanner.CanCompile(context, facts, own[0].Path);
+        DeclarationSummary summary = DeclarationSummaryBuilder.Build(context, documents, symbols, recordShapes, collector.EntriesByPath,
+            SpecBuilder.DeclaredOutputs(enums, recordShapes, codeSystems), SpecBuilder.SourceSpecs(symbols));
+        var vocabulary = new DeclaredVocabulary(summary, symbols, recordShapes.ToDictionary(r => r.Decl), catalogs, collector.EntriesByPath);
+        return new DeclarationResult(vocabulary, context.SortedDiagnostics());
+    }
+
+    /// <summary>Orders each catalog's entries, decides which documents emit, and builds their specs; all diagnostics, sorted.</summary>
+    public static BindResult Complete(ImmutableArray<FileBinding> files, DeclarationResult declared, CompilationFacts facts, CancellationToken cancellationToken)
+    {
+        DeclarationSummary summary = declared.Vocabulary.Summary;
+        var context = new BindingContext(summary.SomeFileUnreadable, cancellationToken);
+        context.AddReported(declared.Diagnostics);
+        foreach (string path in summary.FailedPaths)
+        {
+            context.Fail(path);
+        }
+
+        foreach (PathDependency dependency in summary.Dependencies)
+        {
+            context.Depend(dependency.From, dependency.To);
+        }
+
+        List<FileBinding> ordered = files.OrderBy(f => f.Path, StringComparer.Ordinal).ToList();
+        foreach (FileBinding file in ordered)
+        {
+            context.AddReported(file.Diagnostics);
+            if (file.Failed)
+            {
+                context.Fail(file.Path);
+            }
+
+            foreach (string to in file.DependsOn)
+            {
+                context.Depend(file.Path, to);
+            }
+        }
+
+        List<AssembledCatalog> catalogs = AssembleCatalogs(context, summary, ordered);
+        bool canEmit = summary.OwnPaths.Count > 0 && EmissionPlanner.CanCompile(context, facts, summary.OwnPaths[0]);
         HashSet<string> emitted = canEmit
-            ? EmissionPlanner.EmittedPaths(own.Select(d => d.Path), context.FailedPaths, context.Dependencies)
+            ? EmissionPlanner.EmittedPaths(summary.OwnPaths, context.FailedPaths, context.Dependencies)
             : new HashSet<string>(StringComparer.Ordinal);
-        List<OutputSpec> outputs = SpecBuilder.Build(emitted, enums, records, symbols, codeSystems, facts.HasNotNullWhen);
+        List<OutputSpec> outputs = SpecBuilder.Build(emitted, summary, catalogs, facts.HasNotNullWhen);
         return new BindResult(outputs.ToEquatableArray(), context.SortedDiagnostics());
+    }
+
+    /// <summary>Each record's entries from every document (documents by path), and their initialisation order.</summary>
+    internal static List<AssembledCatalog> AssembleCatalogs(BindingContext context, DeclarationSummary summary, List<FileBinding> files)
+    {
+        var byRecord = summary.Records.ToDictionary(r => r.FullName, _ => new List<(FileEntry Entry, string Path)>(), StringComparer.Ordinal);
+        foreach (FileBinding file in files)
+        {
+            foreach (FileEntry entry in file.Entries)
+            {
+                byRecord[entry.RecordFullName].Add((entry, file.Path));
+            }
+        }
+
+        return summary.Records
+            .Select(r => new AssembledCatalog(r, byRecord[r.FullName], CatalogOrder.OrderEntries(context, r, byRecord[r.FullName])))
+            .ToList();
     }
 
     private static SymbolTable Declare(BindingContext context, List<SeedDocument> documents)
@@ -79,27 +148,5 @@ internal static class SeedBinder
         }
 
         return enums;
-    }
-
-    private static List<BoundRecord> BindRecords(BindingContext context, SymbolTable symbols, List<RecordShape> shapes,
-        Dictionary<RecordDecl, EntryIndex> catalogs, EntryBinder binder)
-    {
-        var entries = new List<List<BoundEntry>>(shapes.Count);
-        foreach (RecordShape shape in shapes)
-        {
-            var bound = new List<BoundEntry>(catalogs[shape.Decl].Entries.Count);
-            foreach (EntryDecl entry in catalogs[shape.Decl].Entries)
-            {
-                context.CancellationToken.ThrowIfCancellationRequested();
-                bound.Add(binder.Bind(shape, entry));
-            }
-
-            entries.Add(bound);
-        }
-
-        CatalogOrder.CheckRecordCycles(context, symbols, shapes);
-        return shapes
-            .Select((shape, i) => new BoundRecord(shape, entries[i], CatalogOrder.OrderEntries(context, shape.Decl, entries[i])))
-            .ToList();
     }
 }

@@ -8,87 +8,105 @@ namespace GeneTherapy.Domain.Generators.Binding;
 /// <summary>An enum once bound: what its spec needs.</summary>
 internal sealed record BoundEnum(EnumShape Shape, SourceRef? Source, EquatableArray<MemberSpec> Members);
 
-/// <summary>A record once bound: its shape, its entries as declared and their initialisation order.</summary>
-internal sealed record BoundRecord(RecordShape Shape, IReadOnlyList<BoundEntry> Entries, IReadOnlyList<EntryDecl> InitializationOrder);
+/// <summary>A catalog's entries from every document, in declaration order, with their documents and initialisation order.</summary>
+/// <param name="InitializationOrder">Indexes into <paramref name="Entries"/>: an entry that refers to another of the catalog comes after it.</param>
+internal sealed record AssembledCatalog(DeclaredRecord Record, IReadOnlyList<(FileEntry Entry, string Path)> Entries, IReadOnlyList<int> InitializationOrder);
 
-/// <summary>Builds one output spec per generated type of the emitted documents, sorted by hint name.</summary>
+/// <summary>Builds the output specs: those of declarations when they are declared, and all of them, for the emitted documents, at the end.</summary>
 internal static class SpecBuilder
 {
-    public static List<OutputSpec> Build(HashSet<string> emitted, IEnumerable<BoundEnum> enums, IEnumerable<BoundRecord> records, SymbolTable symbols,
-        IReadOnlyDictionary<SeedLocation, CodeSystemIdentity> codeSystems, bool annotateTryGet)
+    /// <summary>The enum, converter and record specs, each with its declaring document.</summary>
+    public static List<DeclaredOutput> DeclaredOutputs(IEnumerable<BoundEnum> enums, IEnumerable<RecordShape> records,
+        IReadOnlyDictionary<SeedLocation, CodeSystemIdentity> codeSystems)
     {
-        var outputs = new List<OutputSpec>();
-        foreach (BoundEnum e in enums.Where(e => emitted.Contains(e.Shape.Decl.Document.Path)))
+        var outputs = new List<DeclaredOutput>();
+        foreach (BoundEnum e in enums)
         {
-            AddEnum(outputs, e, codeSystems[e.Shape.Decl.NameLocation.Location]);
+            EnumDecl decl = e.Shape.Decl;
+            CodeSystemIdentity codeSystem = codeSystems[decl.NameLocation.Location];
+            outputs.Add(new DeclaredOutput(decl.Document.Path, new EnumSpec(decl.Namespace, decl.Name, GeneratedNames.HintName(decl.Namespace, decl.Name),
+                decl.Seed.Summary, e.Source, e.Shape.Properties.Select(p => p.Spec).ToEquatableArray(), e.Members, codeSystem.Url, codeSystem.Version)));
+            outputs.Add(new DeclaredOutput(decl.Document.Path, new EnumConverterSpec(decl.Namespace, decl.Name,
+                GeneratedNames.HintName(decl.Namespace, GeneratedNames.JsonConverter(decl.Name)),
+                e.Members.Select(m => new ConverterMemberSpec(m.Name, m.Code, m.Value)).ToEquatableArray())));
         }
 
-        foreach (BoundRecord r in records.Where(r => emitted.Contains(r.Shape.Decl.Document.Path)))
+        foreach (RecordShape r in records)
         {
-            AddRecord(outputs, r, emitted, annotateTryGet);
+            RecordDecl decl = r.Decl;
+            outputs.Add(new DeclaredOutput(decl.Document.Path, new RecordSpec(decl.Namespace, decl.Name, GeneratedNames.HintName(decl.Namespace, decl.Name),
+                decl.Seed.Summary, r.Source, r.Fields.Select(f => f.Spec).ToEquatableArray())));
         }
 
-        foreach (KeyValuePair<string, Dictionary<string, SourceDecl>> ns in symbols.SourcesByNamespace)
+        return outputs;
+    }
+
+    /// <summary>The spec of every source its namespace's <c>Sources</c> class holds.</summary>
+    public static Dictionary<SourceDecl, SourceSpec> SourceSpecs(SymbolTable symbols)
+    {
+        var specs = new Dictionary<SourceDecl, SourceSpec>();
+        foreach (Dictionary<string, SourceDecl> ns in symbols.SourcesByNamespace.Values)
         {
-            EquatableArray<SourceSpec> sources = ns.Value
-                .Where(s => emitted.Contains(s.Value.Document.Path))
-                .OrderBy(s => s.Key, StringComparer.Ordinal)
-                .Select(s => new SourceSpec(s.Value.Seed.Id.Value, s.Key, s.Value.Seed.Title, s.Value.Seed.Publisher, s.Value.Seed.Url?.Value, s.Value.Seed.Doi, s.Value.Seed.Summary,
-                    s.Value.Seed.Kind is null ? null : SourceKinds.MemberName(s.Value.Seed.Kind.Value)))
-                .ToEquatableArray();
-            if (!sources.IsEmpty)
+            foreach (KeyValuePair<string, SourceDecl> s in ns)
             {
-                outputs.Add(new SourcesSpec(ns.Key, GeneratedNames.SourcesClass, GeneratedNames.HintName(ns.Key, GeneratedNames.SourcesClass), sources, annotateTryGet));
+                SeedSource seed = s.Value.Seed;
+                specs.Add(s.Value, new SourceSpec(seed.Id.Value, s.Key, seed.Title, seed.Publisher, seed.Url?.Value, seed.Doi, seed.Summary,
+                    seed.Kind is null ? null : SourceKinds.MemberName(seed.Kind.Value)));
             }
+        }
+
+        return specs;
+    }
+
+    /// <summary>One output spec per generated type of the emitted documents, sorted by hint name.</summary>
+    public static List<OutputSpec> Build(HashSet<string> emitted, DeclarationSummary declarations, IEnumerable<AssembledCatalog> catalogs, bool annotateTryGet)
+    {
+        var outputs = declarations.Outputs.Where(o => emitted.Contains(o.Path)).Select(o => o.Spec).ToList();
+        foreach (AssembledCatalog catalog in catalogs)
+        {
+            if (emitted.Contains(catalog.Record.Path) && catalog.Record.HasKey)
+            {
+                AddCatalog(outputs, catalog, emitted, annotateTryGet);
+            }
+        }
+
+        foreach (IGrouping<string, DeclaredSource> ns in declarations.Sources.Where(s => s.Spec is not null && emitted.Contains(s.Path)).GroupBy(s => s.Namespace))
+        {
+            EquatableArray<SourceSpec> sources = ns.OrderBy(s => s.Spec!.PropertyName, StringComparer.Ordinal).Select(s => s.Spec!).ToEquatableArray();
+            outputs.Add(new SourcesSpec(ns.Key, GeneratedNames.SourcesClass, GeneratedNames.HintName(ns.Key, GeneratedNames.SourcesClass), sources, annotateTryGet));
         }
 
         outputs.Sort((a, b) => string.CompareOrdinal(a.HintName, b.HintName));
         return outputs;
     }
 
-    private static void AddEnum(List<OutputSpec> outputs, BoundEnum e, CodeSystemIdentity codeSystem)
+    private static void AddCatalog(List<OutputSpec> outputs, AssembledCatalog catalog, HashSet<string> emitted, bool annotateTryGet)
     {
-        EnumDecl decl = e.Shape.Decl;
-        outputs.Add(new EnumSpec(decl.Namespace, decl.Name, GeneratedNames.HintName(decl.Namespace, decl.Name), decl.Seed.Summary, e.Source,
-            e.Shape.Properties.Select(p => p.Spec).ToEquatableArray(), e.Members, codeSystem.Url, codeSystem.Version));
-        outputs.Add(new EnumConverterSpec(decl.Namespace, decl.Name, GeneratedNames.HintName(decl.Namespace, GeneratedNames.JsonConverter(decl.Name)),
-            e.Members.Select(m => new ConverterMemberSpec(m.Name, m.Code, m.Value)).ToEquatableArray()));
-    }
-
-    private static void AddRecord(List<OutputSpec> outputs, BoundRecord r, HashSet<string> emitted, bool annotateTryGet)
-    {
-        RecordDecl decl = r.Shape.Decl;
-        EquatableArray<FieldSpec> fields = r.Shape.Fields.Select(f => f.Spec).ToEquatableArray();
-        outputs.Add(new RecordSpec(decl.Namespace, decl.Name, GeneratedNames.HintName(decl.Namespace, decl.Name), decl.Seed.Summary, r.Shape.Source, fields));
-        if (r.Shape.KeyField is null)
-        {
-            return;
-        }
-
+        DeclaredRecord record = catalog.Record;
         var entries = new List<CatalogParts.Placed>();
-        var indexes = new Dictionary<EntryDecl, int>();
-        foreach (BoundEntry entry in r.Entries)
+        var indexes = new int[catalog.Entries.Count];
+        for (int i = 0; i < catalog.Entries.Count; i++)
         {
-            if (emitted.Contains(entry.Decl.Document.Path) && entry.Values is EquatableArray<ValueSpec> values
-                && entry.Decl is { Key: string key, PropertyName: string property })
+            (FileEntry entry, string path) = catalog.Entries[i];
+            indexes[i] = -1;
+            if (entry.Spec is EntrySpec spec && emitted.Contains(path))
             {
-                indexes.Add(entry.Decl, entries.Count);
-                bool refersToOwnCatalog = entry.References.Any(target => target.Record == decl);
-                entries.Add(new CatalogParts.Placed(new EntrySpec(property, key, entry.Source, values, entry.Deprecation), entry.Decl.Document.Path, refersToOwnCatalog));
+                indexes[i] = entries.Count;
+                entries.Add(new CatalogParts.Placed(spec, path, !entry.OwnCatalogReferences.IsEmpty));
             }
         }
 
-        EquatableArray<int> order = r.InitializationOrder
-            .Select(e => indexes.TryGetValue(e, out int index) ? index : -1)
+        EquatableArray<int> order = catalog.InitializationOrder
+            .Select(i => indexes[i])
             .Where(i => i >= 0)
             .ToEquatableArray();
         if (CatalogParts.ShouldSplit(entries))
         {
-            outputs.AddRange(CatalogParts.Split(decl.Namespace, decl.CatalogName, decl.Name, entries, order, annotateTryGet));
+            outputs.AddRange(CatalogParts.Split(record.Namespace, record.CatalogName, record.Name, entries, order, annotateTryGet));
             return;
         }
 
-        outputs.Add(new CatalogSpec(decl.Namespace, decl.CatalogName, GeneratedNames.HintName(decl.Namespace, decl.CatalogName), decl.Name,
-            decl.Seed.Summary, fields, entries.Select(e => e.Spec).ToEquatableArray(), order, annotateTryGet));
+        outputs.Add(new CatalogSpec(record.Namespace, record.CatalogName, GeneratedNames.HintName(record.Namespace, record.CatalogName), record.Name,
+            record.Summary, record.Fields, entries.Select(e => e.Spec).ToEquatableArray(), order, annotateTryGet));
     }
 }

@@ -17,10 +17,10 @@ internal sealed class TermLookup
     private const int ListedCodes = 12;
 
     private readonly BindingContext _context;
-    private readonly Dictionary<RecordDecl, EntryIndex> _catalogs;
+    private readonly IReadOnlyDictionary<RecordDecl, EntryIndex> _catalogs;
     private readonly Dictionary<EnumDecl, Dictionary<string, SeedMember>> _codes = new();
 
-    public TermLookup(BindingContext context, SymbolTable symbols, Dictionary<RecordDecl, EntryIndex> catalogs)
+    public TermLookup(BindingContext context, SymbolTable symbols, IReadOnlyDictionary<RecordDecl, EntryIndex> catalogs)
     {
         _context = context;
         _catalogs = catalogs;

@@ -28,16 +28,15 @@ public class CatalogOrderAndSpecTests
     [Fact]
     public void OrderEntries_ParentsFirst_AndSpecIndexesFollowThatOrder()
     {
-        BindingFixture f = BindingFixture.Declared(("a.seed.json", BindingFixture.Seed("A",
+        BindingSteps steps = BindingSteps.Run(("a.seed.json", Seed("A",
             Labs + ", \"entries\": { \"Lab\": [ { \"Id\": \"leaf\", \"Parent\": \"mid\" }, { \"Id\": \"mid\", \"Parent\": \"root\" }, { \"Id\": \"root\" } ] }")));
-        BoundRecord record = Bind(f);
 
-        Assert.Empty(f.Diagnostics());
-        Assert.Equal(new[] { "root", "mid", "leaf" }, record.InitializationOrder.Select(e => e.Key));
+        Assert.Empty(steps.Diagnostics());
+        AssembledCatalog labs = steps.Catalogs().Single();
+        Assert.Equal(new[] { "root", "mid", "leaf" }, labs.InitializationOrder.Select(i => labs.Entries[i].Entry.Key));
 
-        List<OutputSpec> outputs = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, new BoundEnum[0], new[] { record }, f.Symbols, s_noCodeSystems, annotateTryGet: true);
-        CatalogSpec catalog = outputs.OfType<CatalogSpec>().Single();
-        Assert.Equal(new[] { "A.Lab.g.cs", "A.Labs.g.cs" }, outputs.Select(o => o.HintName));
+        CatalogSpec catalog = steps.Result.Outputs.OfType<CatalogSpec>().Single();
+        Assert.Equal(new[] { "A.Lab.g.cs", "A.Labs.g.cs" }, steps.Result.Outputs.Select(o => o.HintName));
         Assert.Equal(new[] { "Leaf", "Mid", "Root" }, catalog.Entries.Select(e => e.PropertyName));
         Assert.Equal(new[] { 2, 1, 0 }, catalog.InitializationOrder);
     }
@@ -46,22 +45,21 @@ public class CatalogOrderAndSpecTests
     public void OrderEntries_Loop_GTD0035AtTheEntryMetAgain()
     {
         string a = Seed("A", Labs + ", \"entries\": { \"Lab\": [ { \"Id\": \"x\", \"Parent\": \"y\" }, { \"Id\": \"y\", \"Parent\": \"x\" } ] }");
-        BindingFixture f = Declared(("a.seed.json", a));
 
-        Bind(f);
+        BindingSteps steps = BindingSteps.Run(("a.seed.json", a));
 
-        Assert.Equal(new[] { $"GTD0035 a.seed.json{At(a, "{ \"Id\": \"x\"")}: x | Lab" }, f.Diagnostics());
+        Assert.Equal(new[] { $"GTD0035 a.seed.json{At(a, "{ \"Id\": \"x\"")}: x | Lab" }, steps.Diagnostics());
+        Assert.DoesNotContain(steps.Result.Outputs, o => o is CatalogSpec or RecordSpec);
     }
 
     [Fact]
     public void SpecBuilder_EntriesOfADocumentThatDoesNotEmit_AreLeftOutAndIndexesStayConsistent()
     {
-        BindingFixture f = BindingFixture.Declared(
-            ("a.seed.json", BindingFixture.Seed("A", Labs + ", \"entries\": { \"Lab\": [ { \"Id\": \"leaf\", \"Parent\": \"root\" } ] }")),
-            ("b.seed.json", BindingFixture.Seed("B", "\"entries\": { \"Lab\": [ { \"Id\": \"root\" } ] }")));
-        BoundRecord record = Bind(f);
+        BindingSteps steps = BindingSteps.Run(
+            ("a.seed.json", Seed("A", Labs + ", \"entries\": { \"Lab\": [ { \"Id\": \"leaf\", \"Parent\": \"root\" } ] }")),
+            ("b.seed.json", Seed("B", "\"entries\": { \"Lab\": [ { \"Id\": \"root\" } ] }")));
 
-        CatalogSpec catalog = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, new BoundEnum[0], new[] { record }, f.Symbols, s_noCodeSystems, annotateTryGet: false)
+        CatalogSpec catalog = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, steps.Summary, steps.Catalogs(), annotateTryGet: false)
             .OfType<CatalogSpec>().Single();
 
         Assert.Equal(new[] { "Leaf" }, catalog.Entries.Select(e => e.PropertyName));
@@ -71,23 +69,14 @@ public class CatalogOrderAndSpecTests
     [Fact]
     public void SpecBuilder_SourcesPerNamespace_OrderedByPropertyAndOnlyFromEmittedDocuments()
     {
-        BindingFixture f = BindingFixture.Declared(
-            ("a.seed.json", BindingFixture.Seed("N", "\"sources\": [ { \"id\": \"zeta\", \"title\": \"Z\" }, { \"id\": \"alpha\", \"title\": \"A\", \"url\": \"https://example.org/\" } ]")),
-            ("b.seed.json", BindingFixture.Seed("N", "\"sources\": [ { \"id\": \"beta\", \"title\": \"B\" } ]")));
+        BindingSteps steps = BindingSteps.Run(
+            ("a.seed.json", Seed("N", "\"sources\": [ { \"id\": \"zeta\", \"title\": \"Z\" }, { \"id\": \"alpha\", \"title\": \"A\", \"url\": \"https://example.org/\" } ]")),
+            ("b.seed.json", Seed("N", "\"sources\": [ { \"id\": \"beta\", \"title\": \"B\" } ]")));
 
-        SourcesSpec sources = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, new BoundEnum[0], new BoundRecord[0], f.Symbols, s_noCodeSystems, annotateTryGet: false)
+        SourcesSpec sources = SpecBuilder.Build(new HashSet<string> { "a.seed.json" }, steps.Summary, new List<AssembledCatalog>(), annotateTryGet: false)
             .OfType<SourcesSpec>().Single();
 
         Assert.Equal("N.Sources.g.cs", sources.HintName);
         Assert.Equal(new[] { "Alpha:https://example.org/", "Zeta:" }, sources.Sources.Select(s => s.PropertyName + ":" + s.Url));
-    }
-
-    private static BoundRecord Bind(BindingFixture f)
-    {
-        RecordShape shape = f.RecordShape("Lab");
-        (TermLookup terms, DeprecationBinder deprecations, ValueBinder values) = f.Binders();
-        var binder = new EntryBinder(f.Context, f.Sources, values, deprecations);
-        List<BoundEntry> entries = terms.Catalog(shape.Decl).Entries.Select(e => binder.Bind(shape, e)).ToList();
-        return new BoundRecord(shape, entries, CatalogOrder.OrderEntries(f.Context, shape.Decl, entries));
     }
 }
