@@ -278,4 +278,25 @@ public sealed class UnicodePropertyTests
     private static string Hex(string s) => string.Join("-", s.Select(c => ((int)c).ToString("X4", CultureInfo.InvariantCulture)));
 
     private static string Unhex(string s) => new(s.Split('-').Select(h => (char)int.Parse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture)).ToArray());
+
+    /// <summary>
+    /// The ASCII shortcut of <see cref="UnicodeRules.FirstFormatCharacter"/> and <see cref="UnicodeRules.ComposedIfNotNormalized"/>
+    /// skips the Unicode tables for ASCII: held here to the tables themselves, for every ASCII character alone and in a text.
+    /// </summary>
+    [Fact]
+    public void AsciiShortcut_NoAsciiCharacterIsAFormatCharacterOrChangedByNfc()
+    {
+        string all = new(Enumerable.Range(0, 128).Select(c => (char)c).ToArray());
+        foreach (char c in all)
+        {
+            Assert.NotEqual(UnicodeCategory.Format, CharUnicodeInfo.GetUnicodeCategory(c));
+            Assert.Equal(c.ToString(), c.ToString().Normalize(NormalizationForm.FormC));
+        }
+
+        Assert.True(all.IsNormalized(NormalizationForm.FormC));
+        Assert.Null(UnicodeRules.FirstFormatCharacter(all));
+        Assert.Null(UnicodeRules.ComposedIfNotNormalized(all));
+        Assert.Equal(0x200B, UnicodeRules.FirstFormatCharacter(all + "\u200B"));
+        Assert.Equal("caf\u00E9", UnicodeRules.ComposedIfNotNormalized("cafe\u0301"));
+    }
 }

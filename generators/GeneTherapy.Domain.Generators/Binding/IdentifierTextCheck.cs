@@ -86,7 +86,7 @@ internal static class IdentifierTextCheck
             {
                 if (value.Name.Value == keyField && value.Value.Kind == SeedValueKind.String)
                 {
-                    Check(diagnostics, "Entry key", new LocatedString(value.Value.Text, value.Value.Location));
+                    Check(diagnostics, "Entry key", value.Value.Text, value.Value.Location);
                 }
             }
         }
@@ -94,19 +94,22 @@ internal static class IdentifierTextCheck
 
     private static void Check(DocumentReporter diagnostics, string what, LocatedString? text)
     {
-        if (text is null)
+        if (text is not null)
         {
-            return;
+            Check(diagnostics, what, text.Value, text.Location);
         }
+    }
 
-        if (UnicodeRules.FirstFormatCharacter(text.Value) is int formatCharacter)
+    private static void Check(DocumentReporter diagnostics, string what, string text, SeedLocation location)
+    {
+        if (UnicodeRules.FirstFormatCharacter(text) is int formatCharacter)
         {
-            diagnostics.Error(DiagnosticDescriptors.InvisibleCharacter, text.Location, what, UnicodeRules.Visible(text.Value), UnicodeRules.Describe(formatCharacter));
+            diagnostics.Error(DiagnosticDescriptors.InvisibleCharacter, location, what, UnicodeRules.Visible(text), UnicodeRules.Describe(formatCharacter));
         }
-        else if (UnicodeRules.ComposedIfNotNormalized(text.Value) is string composed)
+        else if (UnicodeRules.ComposedIfNotNormalized(text) is string composed)
         {
-            (string written, string composedPoints) = UnicodeRules.Difference(text.Value, composed);
-            diagnostics.Error(DiagnosticDescriptors.NotNormalized, text.Location, what, UnicodeRules.Visible(text.Value), written, composedPoints, UnicodeRules.Visible(composed));
+            (string written, string composedPoints) = UnicodeRules.Difference(text, composed);
+            diagnostics.Error(DiagnosticDescriptors.NotNormalized, location, what, UnicodeRules.Visible(text), written, composedPoints, UnicodeRules.Visible(composed));
         }
     }
 

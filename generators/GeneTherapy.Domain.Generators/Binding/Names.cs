@@ -1,5 +1,4 @@
 using System;
-using System.Text;
 using Microsoft.CodeAnalysis.CSharp;
 
 namespace GeneTherapy.Domain.Generators.Binding;
@@ -86,13 +85,15 @@ internal static class Names
     /// </summary>
     public static string? ToPascalIdentifier(string text)
     {
-        var builder = new StringBuilder(text.Length + 1);
+        // buffer[0] is kept for the '_' that a leading digit needs; the name is built from buffer[1].
+        char[] buffer = new char[text.Length + 1];
+        int end = 1;
         bool upperNext = true;
         foreach (char c in text)
         {
             if (char.IsLetterOrDigit(c))
             {
-                builder.Append(upperNext ? char.ToUpperInvariant(c) : c);
+                buffer[end++] = upperNext ? char.ToUpperInvariant(c) : c;
                 upperNext = false;
             }
             else
@@ -101,17 +102,19 @@ internal static class Names
             }
         }
 
-        if (builder.Length == 0)
+        if (end == 1)
         {
             return null;
         }
 
-        if (char.IsDigit(builder[0]))
+        int start = 1;
+        if (char.IsDigit(buffer[1]))
         {
-            builder.Insert(0, '_');
+            buffer[0] = '_';
+            start = 0;
         }
 
-        string result = builder.ToString();
+        string result = new(buffer, start, end - start);
         return SyntaxFacts.IsValidIdentifier(result) ? result : null;
     }
 

@@ -57,13 +57,27 @@ internal static class UnicodeRules
     {
         for (int i = 0; i < text.Length; i++)
         {
-            if (IsFormatCharacter(text, i))
+            // No ASCII character is a format character: most seed text never reaches the Unicode tables.
+            if (text[i] >= 0x80 && IsFormatCharacter(text, i))
             {
                 return char.ConvertToUtf32(text, i);
             }
         }
 
         return null;
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c >= 0x80)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>A code point as messages name it: <c>U+202E RIGHT-TO-LEFT OVERRIDE</c>, or <c>U+E0041 (format character)</c>.</summary>
@@ -76,6 +90,11 @@ internal static class UnicodeRules
     /// </summary>
     public static string? ComposedIfNotNormalized(string text)
     {
+        if (IsAscii(text))
+        {
+            return null; // ASCII text is in every normalization form
+        }
+
         try
         {
             return text.IsNormalized(NormalizationForm.FormC) ? null : text.Normalize(NormalizationForm.FormC);
