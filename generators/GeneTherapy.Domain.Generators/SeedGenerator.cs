@@ -72,13 +72,24 @@ public sealed class SeedGenerator : IIncrementalGenerator
     /// </summary>
     private static IncrementalValueProvider<BindResult> InitializeBinding(IncrementalValuesProvider<ParseResult> parsed, IncrementalValueProvider<CompilationFacts> facts)
     {
+        IncrementalValuesProvider<ParseResult> documents = parsed.Where(static result => result.Document is not null);
+        IncrementalValueProvider<EquatableArray<RecordKey>> records = parsed
+            .Collect()
+            .Select(static (results, cancellationToken) => EntryKeyReader.ReadRecordKeys(results, cancellationToken))
+            .WithTrackingName(TrackingNames.RecordKeys);
+
+        IncrementalValuesProvider<FileKeys> keys = documents
+            .Combine(records)
+            .Select(static (pair, cancellationToken) => ReadKeys(pair.Left.Document!, pair.Right, cancellationToken))
+            .WithTrackingName(TrackingNames.FileKeys);
+
         IncrementalValueProvider<DeclarationResult> declared = parsed
             .Collect()
-            .Select(static (results, cancellationToken) => Declare(results, cancellationToken))
+            .Combine(keys.Collect())
+            .Select(static (pair, cancellationToken) => Declare(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Declared);
 
-        IncrementalValuesProvider<FileBinding> files = parsed
-            .Where(static result => result.Document is not null)
+        IncrementalValuesProvider<FileBinding> files = documents
             .Combine(declared.Select(static (result, _) => result.Vocabulary).WithTrackingName(TrackingNames.Declarations))
             .Select(static (pair, cancellationToken) => BindFile(pair.Left.Document!, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.FileBound);
@@ -189,11 +200,23 @@ public sealed class SeedGenerator : IIncrementalGenerator
         }
     }
 
-    private static DeclarationResult Declare(ImmutableArray<ParseResult> results, CancellationToken cancellationToken)
+    private static FileKeys ReadKeys(SeedDocument document, EquatableArray<RecordKey> records, CancellationToken cancellationToken)
     {
         try
         {
-            return SeedBinder.Declare(results, cancellationToken);
+            return EntryKeyReader.Read(document, records, cancellationToken);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new FileKeys(document.Path, EquatableArray<KeyGroup>.Empty, InternalError(document.Path, ex));
+        }
+    }
+
+    private static DeclarationResult Declare(ImmutableArray<ParseResult> results, ImmutableArray<FileKeys> keys, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return SeedBinder.Declare(results, keys, cancellationToken);
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
@@ -206,7 +229,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
                 }
             }
 
-            return SeedBinder.Declare(ImmutableArray<ParseResult>.Empty, cancellationToken) with { Diagnostics = InternalError(path, ex) };
+            return SeedBinder.Declare(ImmutableArray<ParseResult>.Empty, ImmutableArray<FileKeys>.Empty, cancellationToken) with { Diagnostics = InternalError(path, ex) };
         }
     }
 

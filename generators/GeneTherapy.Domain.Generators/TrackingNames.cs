@@ -7,6 +7,8 @@ internal static class TrackingNames
     public const string Parsed = nameof(Parsed);
     public const string ParseDiagnostics = nameof(ParseDiagnostics);
     public const string CompilationFacts = nameof(CompilationFacts);
+    public const string RecordKeys = nameof(RecordKeys);
+    public const string FileKeys = nameof(FileKeys);
     public const string Declared = nameof(Declared);
     public const string Declarations = nameof(Declarations);
     public const string FileBound = nameof(FileBound);

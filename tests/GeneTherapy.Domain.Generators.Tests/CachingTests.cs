@@ -21,7 +21,7 @@ public sealed class CachingTests
     private static readonly string[] s_trackedSteps =
     {
         TrackingNames.SeedFiles, TrackingNames.Parsed, TrackingNames.ParseDiagnostics, TrackingNames.CompilationFacts,
-        TrackingNames.Declared, TrackingNames.Declarations, TrackingNames.FileBound,
+        TrackingNames.RecordKeys, TrackingNames.FileKeys, TrackingNames.Declared, TrackingNames.Declarations, TrackingNames.FileBound,
         TrackingNames.Bound, TrackingNames.BindDiagnostics, TrackingNames.Outputs, TrackingNames.CodeTables,
         TrackingNames.ModuleInitializerPolyfill,
     };

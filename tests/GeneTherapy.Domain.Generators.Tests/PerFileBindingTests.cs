@@ -53,6 +53,12 @@ public sealed class PerFileBindingTests
         driver = Replace(driver, "seeds/a.seed.json", A.Replace("\"A one\"", "\"A uno\"")).RunGenerators(compilation);
         GeneratorRunResult result = driver.GetRunResult().Results.Single();
 
+        // The edited file's keys are read again, no other file's; the record keys they are read against did not change.
+        Assert.Equal(IncrementalStepRunReason.Unchanged, Step(result, TrackingNames.RecordKeys).Single().Reason);
+        Assert.Equal(
+            new[] { ("seeds/a.seed.json", IncrementalStepRunReason.Unchanged), ("seeds/b.seed.json", IncrementalStepRunReason.Cached), ("seeds/decl.seed.json", IncrementalStepRunReason.Cached) },
+            Step(result, TrackingNames.FileKeys).Select(o => (((FileKeys)o.Value).Path, o.Reason)).OrderBy(f => f.Item1, StringComparer.Ordinal));
+
         // The declarations ran again (a document changed) and found nothing they summarise changed.
         Assert.Equal(IncrementalStepRunReason.Unchanged, Step(result, TrackingNames.Declared).Single().Reason);
         Assert.Equal(IncrementalStepRunReason.Cached, Step(result, TrackingNames.Declarations).Single().Reason);
@@ -82,8 +88,8 @@ public sealed class PerFileBindingTests
         string edited = "\n\n" + B.Replace("\"B one\"", "\"B eins\"").Replace("\"p2\"", "\"p9\"");
         ImmutableArray<ParseResult> before = BindingSteps.Parse(s_seeds);
         ImmutableArray<ParseResult> after = BindingSteps.Parse(s_seeds[0], s_seeds[1], ("seeds/b.seed.json", edited));
-        DeclaredVocabulary stale = SeedBinder.Declare(before, CancellationToken.None).Vocabulary;
-        DeclaredVocabulary fresh = SeedBinder.Declare(after, CancellationToken.None).Vocabulary;
+        DeclaredVocabulary stale = BindingSteps.Declare(before).Vocabulary;
+        DeclaredVocabulary fresh = BindingSteps.Declare(after).Vocabulary;
         Assert.Equal(stale, fresh);
 
         FileBinding fromStale = FileBinder.Bind(after[2].Document!, stale, CancellationToken.None);
@@ -103,8 +109,8 @@ public sealed class PerFileBindingTests
     public void Summary_IsEqualExactlyWhenOnlyValuesOrLayoutChange(string find, string replace, bool equal)
     {
         Assert.Contains(find, A, StringComparison.Ordinal);
-        DeclarationSummary before = SeedBinder.Declare(BindingSteps.Parse(s_seeds), CancellationToken.None).Vocabulary.Summary;
-        DeclarationSummary after = SeedBinder.Declare(BindingSteps.Parse(s_seeds[0], ("seeds/a.seed.json", A.Replace(find, replace)), s_seeds[2]), CancellationToken.None).Vocabulary.Summary;
+        DeclarationSummary before = BindingSteps.Declare(BindingSteps.Parse(s_seeds)).Vocabulary.Summary;
+        DeclarationSummary after = BindingSteps.Declare(BindingSteps.Parse(s_seeds[0], ("seeds/a.seed.json", A.Replace(find, replace)), s_seeds[2])).Vocabulary.Summary;
 
         Assert.Equal(equal, before.Equals(after));
     }

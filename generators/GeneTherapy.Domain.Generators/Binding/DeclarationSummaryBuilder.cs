@@ -12,7 +12,7 @@ namespace GeneTherapy.Domain.Generators.Binding;
 internal static class DeclarationSummaryBuilder
 {
     public static DeclarationSummary Build(BindingContext context, IReadOnlyList<SeedDocument> documents, SymbolTable symbols, IEnumerable<RecordShape> records,
-        IReadOnlyDictionary<string, List<AcceptedEntry>> entriesByPath, IEnumerable<DeclaredOutput> outputs, IReadOnlyDictionary<SourceDecl, SourceSpec> sourceSpecs)
+        IEnumerable<FileKeys> keys, IReadOnlyList<EntryPlace> duplicates, IEnumerable<DeclaredOutput> outputs, IReadOnlyDictionary<SourceDecl, SourceSpec> sourceSpecs)
         => new(
             context.SomeFileUnreadable,
             documents.Where(d => d.Kind == SeedKind.Own).Select(d => d.Path).ToEquatableArray(),
@@ -23,7 +23,8 @@ internal static class DeclarationSummaryBuilder
             Sources(symbols, sourceSpecs),
             symbols.Enums.Select(Enum).ToEquatableArray(),
             records.Select(Record).ToEquatableArray(),
-            Entries(entriesByPath));
+            keys.OrderBy(k => k.Path, StringComparer.Ordinal).Select(k => new DeclaredKeys(k.Path, k.Groups)).ToEquatableArray(),
+            duplicates.ToEquatableArray());
 
     private static EquatableArray<DeclaredSource> Sources(SymbolTable symbols, IReadOnlyDictionary<SourceDecl, SourceSpec> specs)
         => symbols.Sources.Values
@@ -44,21 +45,5 @@ internal static class DeclarationSummaryBuilder
             shape.Fields.Select(f => f.Spec).ToEquatableArray(),
             shape.Fields.Select(f => f.Target.WrittenType.Value).ToEquatableArray(),
             decl.Seed.Fields.Select(f => f.Name.Value).ToEquatableArray());
-    }
-
-    private static EquatableArray<DeclaredEntry> Entries(IReadOnlyDictionary<string, List<AcceptedEntry>> byPath)
-    {
-        var entries = new List<DeclaredEntry>();
-        foreach (KeyValuePair<string, List<AcceptedEntry>> file in byPath.OrderBy(f => f.Key, StringComparer.Ordinal))
-        {
-            foreach (AcceptedEntry accepted in file.Value)
-            {
-                EntryDecl decl = accepted.Decl;
-                entries.Add(new DeclaredEntry(decl.Record.FullName, file.Key, accepted.Group, accepted.Position, decl.Key, decl.PropertyName,
-                    decl.Seed.Deprecated?.Reason.Value, decl.Seed.Deprecated?.Replacement?.Value));
-            }
-        }
-
-        return entries.ToEquatableArray();
     }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using GeneTherapy.Domain.Generators.Diagnostics;
 using GeneTherapy.Domain.Generators.Model;
 
@@ -18,16 +19,17 @@ internal sealed class EntryIndex
 /// <summary>An entry the collector kept, with where it sits in its document: the group and the position in that group.</summary>
 internal readonly record struct AcceptedEntry(int Group, int Position, EntryDecl Decl);
 
-/// <summary>Gathers every document's entries under their record: keys present, unique, and usable as property names.</summary>
+/// <summary>
+/// Gathers every document's entries under their record, from the keys each document's <see cref="EntryKeyReader"/>
+/// read: reports unknown records and records without a key, and keeps keys and property names unique per catalog.
+/// </summary>
 internal sealed class EntryCollector
 {
     private readonly BindingContext _context;
     private readonly SymbolTable _symbols;
     private readonly Dictionary<RecordDecl, EntryIndex> _catalogs = new();
     private readonly Dictionary<string, List<AcceptedEntry>> _byPath = new(StringComparer.Ordinal);
-
-    /// <summary>Per document path, the entries kept, in document order: what the per-file step binds.</summary>
-    public IReadOnlyDictionary<string, List<AcceptedEntry>> EntriesByPath => _byPath;
+    private readonly List<EntryPlace> _duplicates = new();
 
     public EntryCollector(BindingContext context, SymbolTable symbols)
     {
@@ -35,17 +37,49 @@ internal sealed class EntryCollector
         _symbols = symbols;
     }
 
-    /// <summary>An index for every record, empty when it has no entries.</summary>
+    /// <summary>Per document path, the entries kept, in document order: what the per-file step binds.</summary>
+    public IReadOnlyDictionary<string, List<AcceptedEntry>> EntriesByPath => _byPath;
+
+    /// <summary>The entries left out because an earlier entry of the catalog has their key or property name.</summary>
+    public IReadOnlyList<EntryPlace> Duplicates => _duplicates;
+
+    /// <summary>Reads every document's keys, then collects them: the steps the pipeline runs apart, run together.</summary>
     public Dictionary<RecordDecl, EntryIndex> Collect(IReadOnlyList<SeedDocument> documents)
+    {
+        EquatableArray<RecordKey> records = EntryKeyReader.RecordKeys(_symbols);
+        return Collect(documents, documents.Select(d => EntryKeyReader.Read(d, records, _context.CancellationToken)).ToList());
+    }
+
+    /// <summary>An index for every record, empty when it has no entries.</summary>
+    /// <param name="documents">By path.</param>
+    /// <param name="keys">The keys of each of <paramref name="documents"/>, in any order; their diagnostics are reported here.</param>
+    public Dictionary<RecordDecl, EntryIndex> Collect(IReadOnlyList<SeedDocument> documents, IReadOnlyList<FileKeys> keys)
     {
         foreach (RecordDecl record in _symbols.Records)
         {
             _catalogs.Add(record, new EntryIndex());
         }
 
+        var byPath = new Dictionary<string, FileKeys>(StringComparer.Ordinal);
+        foreach (FileKeys file in keys)
+        {
+            byPath[file.Path] = file;
+        }
+
         foreach (SeedDocument document in documents)
         {
-            for (int group = 0; group < document.EntryGroups.Count; group++)
+            if (!byPath.TryGetValue(document.Path, out FileKeys? file))
+            {
+                continue;
+            }
+
+            _context.AddReported(file.Diagnostics);
+            if (file.Diagnostics.Any(d => d.IsError))
+            {
+                _context.Fail(document.Path);
+            }
+
+            foreach (KeyGroup group in file.Groups)
             {
                 CollectGroup(document, group);
             }
@@ -54,9 +88,9 @@ internal sealed class EntryCollector
         return _catalogs;
     }
 
-    private void CollectGroup(SeedDocument document, int groupIndex)
+    private void CollectGroup(SeedDocument document, KeyGroup keys)
     {
-        SeedEntryGroup group = document.EntryGroups[groupIndex];
+        SeedEntryGroup group = document.EntryGroups[keys.Group];
         if (!_symbols.TypesByName.TryGetValue(group.Record.Value, out TypeDecl? decl) || decl is not RecordDecl record)
         {
             _context.ReportUnresolved(document, DiagnosticDescriptors.UnknownRecord, group.Record.Location, group.Record.Value);
@@ -76,49 +110,37 @@ internal sealed class EntryCollector
             _byPath.Add(document.Path, accepted);
         }
 
-        for (int position = 0; position < group.Entries.Count; position++)
+        EntryIndex catalog = _catalogs[record];
+        foreach (EntryKey key in keys.Entries)
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
-            if (Collect(record, keyName.Value, document, group.Entries[position]) is EntryDecl collected)
+            SeedEntry entry = group.Entries[key.Position];
+            EntryDecl? collected = key is { Key: string k, PropertyName: string property }
+                ? Index(catalog, record, keyName.Value, document, entry, k, property)
+                : new EntryDecl(record, entry, document, key: null, propertyName: null);
+            if (collected is null)
             {
-                _catalogs[record].Entries.Add(collected);
-                accepted.Add(new AcceptedEntry(groupIndex, position, collected));
+                _duplicates.Add(new EntryPlace(document.Path, keys.Group, key.Position));
+                continue;
             }
+
+            catalog.Entries.Add(collected);
+            accepted.Add(new AcceptedEntry(keys.Group, key.Position, collected));
         }
     }
 
-    private EntryDecl? Collect(RecordDecl record, string keyName, SeedDocument document, SeedEntry entry)
+    /// <summary>The entry, added to the catalog's indexes; null (and GTD0010) when an earlier entry has its key or property name.</summary>
+    private EntryDecl? Index(EntryIndex catalog, RecordDecl record, string keyField, SeedDocument document, SeedEntry entry, string key, string property)
     {
-        SeedNamedValue? keyValue = Find(entry, keyName);
-        if (keyValue is null)
-        {
-            _context.ReportError(document, DiagnosticDescriptors.MissingRequiredProperty, BindingContext.Start(entry.Location), $"An entry of '{record.Name}'", keyName);
-            return null;
-        }
-
-        if (keyValue.Value.Kind != SeedValueKind.String)
-        {
-            // Reported with the other values when the entry is bound.
-            return new EntryDecl(record, entry, document, key: null, propertyName: null);
-        }
-
-        string key = keyValue.Value.Text;
-        SeedLocation at = keyValue.Value.Location;
-        EntryIndex catalog = _catalogs[record];
         if (catalog.ByKey.TryGetValue(key, out EntryDecl? first))
         {
-            _context.ReportError(document, DiagnosticDescriptors.DuplicateKey, at, "Key", key, record.Name, BindingContext.Describe(first.Seed.Location));
-            return null;
-        }
-
-        if (PropertyName(record, document, key, at) is not string property)
-        {
+            _context.ReportError(document, DiagnosticDescriptors.DuplicateKey, KeyLocation(entry, keyField), "Key", key, record.Name, BindingContext.Describe(first.Seed.Location));
             return null;
         }
 
         if (catalog.ByProperty.TryGetValue(property, out EntryDecl? clash))
         {
-            _context.ReportError(document, DiagnosticDescriptors.DuplicateKey, at, "Property name", property, record.Name, BindingContext.Describe(clash.Seed.Location));
+            _context.ReportError(document, DiagnosticDescriptors.DuplicateKey, KeyLocation(entry, keyField), "Property name", property, record.Name, BindingContext.Describe(clash.Seed.Location));
             return null;
         }
 
@@ -128,36 +150,5 @@ internal sealed class EntryCollector
         return decl;
     }
 
-    /// <summary>The catalog property an entry's key becomes; null (and an error) when it cannot be one.</summary>
-    private string? PropertyName(RecordDecl record, SeedDocument document, string key, SeedLocation at)
-    {
-        string? property = Names.ToPascalIdentifier(key);
-        if (property is null)
-        {
-            _context.ReportError(document, DiagnosticDescriptors.InvalidIdentifier, at, key, $"an entry of '{record.Name}'", "the key needs at least one letter or digit");
-            return null;
-        }
-
-        if (GeneratedNames.IsOneOf(property, GeneratedNames.CatalogMembers) || GeneratedNames.IsOneOf(property, GeneratedNames.ObjectMembers)
-            || GeneratedNames.IsPrivate(property, GeneratedNames.CatalogPrivateMembers) || property == record.CatalogName)
-        {
-            _context.ReportError(document, DiagnosticDescriptors.NameClash, at, key, property, $"the catalog '{record.CatalogName}'");
-            return null;
-        }
-
-        return property;
-    }
-
-    private static SeedNamedValue? Find(SeedEntry entry, string name)
-    {
-        foreach (SeedNamedValue value in entry.Values)
-        {
-            if (value.Name.Value == name)
-            {
-                return value;
-            }
-        }
-
-        return null;
-    }
+    private static SeedLocation KeyLocation(SeedEntry entry, string keyField) => EntryKeyReader.FindKey(entry, keyField)!.Value.Location;
 }

@@ -6,8 +6,9 @@ namespace GeneTherapy.Domain.Generators.Binding;
 
 /// <summary>
 /// Applies <see cref="UnicodeRules"/> to every identifier a seed declares: the namespace, source ids, enum, member,
-/// record, catalog, field and property names, member codes, record key fields and entry keys. A format character is
-/// GTD0027, a text not in normalization form C is GTD0028; each at the string that holds it. References (a type, a
+/// record, catalog, field and property names, member codes, record key fields and (through <see cref="CheckText"/>,
+/// per file) entry keys. A format character is GTD0027, a text not in normalization form C is GTD0028; each at the
+/// string that holds it. References (a type, a
 /// source, a replacement) are not checked here: they must match a declaration, and no declaration passes with such
 /// characters, so they are reported as unknown.
 /// </summary>
@@ -16,7 +17,6 @@ internal static class IdentifierTextCheck
     /// <summary>Reports each problem as an error of the document that holds the text.</summary>
     public static void Check(BindingContext context, IReadOnlyList<SeedDocument> documents)
     {
-        var keyFields = new Dictionary<string, string>(System.StringComparer.Ordinal);
         foreach (SeedDocument document in documents)
         {
             var diagnostics = new DocumentReporter(context, document);
@@ -40,23 +40,13 @@ internal static class IdentifierTextCheck
                 {
                     Check(diagnostics, "Field name", field.Name);
                 }
-
-                if (record.Key is not null && !keyFields.ContainsKey(record.Name.Value))
-                {
-                    keyFields.Add(record.Name.Value, record.Key.Value);
-                }
-            }
-        }
-
-        foreach (SeedDocument document in documents)
-        {
-            var diagnostics = new DocumentReporter(context, document);
-            foreach (SeedEntryGroup group in document.EntryGroups)
-            {
-                CheckEntryKeys(diagnostics, group, keyFields);
             }
         }
     }
+
+    /// <summary>Checks one text of <paramref name="document"/> (an entry key: <see cref="EntryKeyReader"/> reads those per file).</summary>
+    public static void CheckText(BindingContext context, SeedDocument document, string what, string text, SeedLocation location)
+        => Check(new DocumentReporter(context, document), what, text, location);
 
     private static void CheckEnum(DocumentReporter diagnostics, SeedEnum e)
     {
@@ -70,25 +60,6 @@ internal static class IdentifierTextCheck
         {
             Check(diagnostics, "Member name", member.Name);
             Check(diagnostics, "Member code", member.Code);
-        }
-    }
-
-    private static void CheckEntryKeys(DocumentReporter diagnostics, SeedEntryGroup group, Dictionary<string, string> keyFields)
-    {
-        if (!keyFields.TryGetValue(group.Record.Value, out string? keyField))
-        {
-            return;
-        }
-
-        foreach (SeedEntry entry in group.Entries)
-        {
-            foreach (SeedNamedValue value in entry.Values)
-            {
-                if (value.Name.Value == keyField && value.Value.Kind == SeedValueKind.String)
-                {
-                    Check(diagnostics, "Entry key", value.Value.Text, value.Value.Location);
-                }
-            }
         }
     }
 

@@ -24,7 +24,12 @@ internal static class SeedBinder
     /// <summary>All three steps at once, as the pipeline runs them on a first run.</summary>
     public static BindResult BindVocabulary(ImmutableArray<ParseResult> results, CompilationFacts facts, CancellationToken cancellationToken)
     {
-        DeclarationResult declared = Declare(results, cancellationToken);
+        EquatableArray<RecordKey> records = EntryKeyReader.ReadRecordKeys(results, cancellationToken);
+        ImmutableArray<FileKeys> keys = results
+            .Where(r => r.Document is not null)
+            .Select(r => EntryKeyReader.Read(r.Document!, records, cancellationToken))
+            .ToImmutableArray();
+        DeclarationResult declared = Declare(results, keys, cancellationToken);
         ImmutableArray<FileBinding> files = results
             .Where(r => r.Document is not null)
             .Select(r => FileBinder.Bind(r.Document!, declared.Vocabulary, cancellationToken))
@@ -33,7 +38,8 @@ internal static class SeedBinder
     }
 
     /// <summary>Declares every source and type, resolves them, collects the entries by key and binds the enums.</summary>
-    public static DeclarationResult Declare(ImmutableArray<ParseResult> results, CancellationToken cancellationToken)
+    /// <param name="keys">Each document's entry keys, read per file by <see cref="EntryKeyReader"/>.</param>
+    public static DeclarationResult Declare(ImmutableArray<ParseResult> results, ImmutableArray<FileKeys> keys, CancellationToken cancellationToken)
     {
         // Files arrive in whatever order the host gives them; output must not depend on it.
         List<SeedDocument> documents = results
@@ -59,14 +65,14 @@ internal static class SeedBinder
         List<RecordShape> recordShapes = symbols.Records.Select(types.ResolveRecord).ToList();
 
         var collector = new EntryCollector(context, symbols);
-        Dictionary<RecordDecl, EntryIndex> catalogs = collector.Collect(documents);
+        Dictionary<RecordDecl, EntryIndex> catalogs = collector.Collect(documents, keys);
         var terms = new TermLookup(context, symbols, catalogs);
         var deprecations = new DeprecationBinder(context, terms);
         var values = new ValueBinder(context, symbols, terms, deprecations);
         List<BoundEnum> enums = BindEnums(enumShapes, new EnumMemberBinder(context, sources, values, deprecations));
         CatalogOrder.CheckRecordCycles(context, symbols, recordShapes);
 
-        DeclarationSummary summary = DeclarationSummaryBuilder.Build(context, documents, symbols, recordShapes, collector.EntriesByPath,
+        DeclarationSummary summary = DeclarationSummaryBuilder.Build(context, documents, symbols, recordShapes, keys, collector.Duplicates,
             SpecBuilder.DeclaredOutputs(enums, recordShapes, codeSystems), SpecBuilder.SourceSpecs(symbols));
         var vocabulary = new DeclaredVocabulary(summary, symbols, recordShapes.ToDictionary(r => r.Decl), catalogs, collector.EntriesByPath);
         return new DeclarationResult(vocabulary, context.SortedDiagnostics());

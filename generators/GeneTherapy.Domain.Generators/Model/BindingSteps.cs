@@ -41,8 +41,28 @@ internal sealed record DeclaredRecord(
     public string FullName => Namespace + "." + Name;
 }
 
-/// <summary>An entry the collector kept: where it is (document, group, position), its key and property, and its deprecation as written.</summary>
-internal sealed record DeclaredEntry(string RecordFullName, string Path, int Group, int Position, string? Key, string? PropertyName, string? DeprecationReason, string? Replacement);
+/// <summary>A record as its entries' keys are read: its name, key field (null when it declares none) and catalog class.</summary>
+internal sealed record RecordKey(string Name, string? KeyField, string CatalogName);
+
+/// <summary>
+/// The key of one entry as its document gives it: the position in its group, the key and the catalog property it
+/// becomes (both null when the key value is not a string, which binding reports), and its deprecation as written.
+/// </summary>
+internal sealed record EntryKey(int Position, string? Key, string? PropertyName, string? DeprecationReason, string? Replacement);
+
+/// <summary>The keys of one entry group of a document: the group's index and the record it names.</summary>
+/// <param name="Entries">The entries whose key passed the document's own checks (present, a usable property name).</param>
+internal sealed record KeyGroup(int Group, string Record, EquatableArray<EntryKey> Entries);
+
+/// <summary>What reading one document's entry keys produced: the pipeline's per-file step before the declarations.</summary>
+/// <param name="Diagnostics">Problems with the keys themselves, each in this document (a missing key, an unusable name).</param>
+internal sealed record FileKeys(string Path, EquatableArray<KeyGroup> Groups, EquatableArray<DiagnosticInfo> Diagnostics);
+
+/// <summary>An entry by place: its document, group and position in the group.</summary>
+internal readonly record struct EntryPlace(string Path, int Group, int Position);
+
+/// <summary>One document's entry keys as the summary holds them (the same array its <see cref="FileKeys"/> has).</summary>
+internal sealed record DeclaredKeys(string Path, EquatableArray<KeyGroup> Groups);
 
 /// <summary>
 /// Everything the later binding steps read from the declarations, without locations: two runs whose summaries are equal
@@ -50,6 +70,8 @@ internal sealed record DeclaredEntry(string RecordFullName, string Path, int Gro
 /// </summary>
 /// <param name="OwnPaths">The documents of kind <see cref="SeedKind.Own"/>, by path.</param>
 /// <param name="FailedPaths">The documents the declaration phases marked failed, by path.</param>
+/// <param name="Keys">Every document's entry keys, by path.</param>
+/// <param name="Duplicates">The entries left out because an earlier entry has their key or property name.</param>
 internal sealed record DeclarationSummary(
     bool SomeFileUnreadable,
     EquatableArray<string> OwnPaths,
@@ -59,7 +81,8 @@ internal sealed record DeclarationSummary(
     EquatableArray<DeclaredSource> Sources,
     EquatableArray<DeclaredEnum> Enums,
     EquatableArray<DeclaredRecord> Records,
-    EquatableArray<DeclaredEntry> Entries);
+    EquatableArray<DeclaredKeys> Keys,
+    EquatableArray<EntryPlace> Duplicates);
 
 /// <summary>One entry of a document once its values are bound.</summary>
 /// <param name="Spec">Null when the entry (or its record) has an error: it is not emitted.</param>

@@ -35,9 +35,16 @@ internal sealed class BindingSteps
     public static BindingSteps Run(params (string Path, string Json)[] files)
     {
         ImmutableArray<ParseResult> parsed = Parse(files);
-        DeclarationResult declared = SeedBinder.Declare(parsed, CancellationToken.None);
+        DeclarationResult declared = Declare(parsed);
         ImmutableArray<FileBinding> bound = parsed.Select(r => FileBinder.Bind(r.Document!, declared.Vocabulary, CancellationToken.None)).ToImmutableArray();
         return new BindingSteps(declared, bound, SeedBinder.Complete(bound, declared, Facts, CancellationToken.None));
+    }
+
+    /// <summary>The declaration step, after the per-file key reading it builds on.</summary>
+    public static DeclarationResult Declare(ImmutableArray<ParseResult> parsed)
+    {
+        EquatableArray<RecordKey> records = EntryKeyReader.ReadRecordKeys(parsed, CancellationToken.None);
+        return SeedBinder.Declare(parsed, parsed.Select(r => EntryKeyReader.Read(r.Document!, records, CancellationToken.None)).ToImmutableArray(), CancellationToken.None);
     }
 
     /// <summary>The catalogs as the final step assembles them, with a context of its own.</summary>
