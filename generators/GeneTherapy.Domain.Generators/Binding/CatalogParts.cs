@@ -48,16 +48,61 @@ internal static class CatalogParts
     /// <param name="initializationOrder">Indexes into <paramref name="entries"/>, referenced entries first.</param>
     public static IEnumerable<OutputSpec> Split(string ns, string catalog, string record, IReadOnlyList<Placed> entries, IReadOnlyList<int> initializationOrder, bool annotateTryGet)
     {
-        EquatableArray<CatalogKeySpec> keys = entries.Select(e => new CatalogKeySpec(e.Spec.PropertyName, e.Spec.Key, e.Spec.Deprecation)).ToEquatableArray();
-        EquatableArray<EntrySpec> constructed = initializationOrder.Where(i => entries[i].RefersToOwnCatalog).Select(i => entries[i].Spec).ToEquatableArray();
-        yield return new CatalogIndexSpec(ns, catalog, GeneratedNames.HintName(ns, catalog), record, keys, constructed, annotateTryGet);
-
-        Dictionary<string, string> partNames = PartNames(entries.Select(e => e.Path));
-        foreach (IGrouping<string, Placed> file in entries.Where(e => !e.RefersToOwnCatalog).GroupBy(e => e.Path, StringComparer.Ordinal))
+        var keys = new CatalogKeySpec[entries.Count];
+        for (int i = 0; i < keys.Length; i++)
         {
-            yield return new CatalogPartSpec(ns, catalog, GeneratedNames.CatalogPartHintName(ns, catalog, partNames[file.Key]), record,
-                file.Select(e => e.Spec).ToEquatableArray());
+            EntrySpec spec = entries[i].Spec;
+            keys[i] = new CatalogKeySpec(spec.PropertyName, spec.Key, spec.Deprecation);
         }
+
+        EquatableArray<EntrySpec> constructed = initializationOrder.Where(i => entries[i].RefersToOwnCatalog).Select(i => entries[i].Spec).ToEquatableArray();
+        yield return new CatalogIndexSpec(ns, catalog, GeneratedNames.HintName(ns, catalog), record, new EquatableArray<CatalogKeySpec>(keys), constructed, annotateTryGet);
+
+        // Entries come file by file (documents by path), so each file's part is one run of consecutive entries.
+        List<(string Path, int Start, int End)> runs = Runs(entries);
+        Dictionary<string, string> partNames = PartNames(runs.Select(r => r.Path));
+        foreach ((string path, int start, int end) in runs)
+        {
+            var part = new List<EntrySpec>(end - start);
+            for (int i = start; i < end; i++)
+            {
+                if (!entries[i].RefersToOwnCatalog)
+                {
+                    part.Add(entries[i].Spec);
+                }
+            }
+
+            if (part.Count > 0)
+            {
+                yield return new CatalogPartSpec(ns, catalog, GeneratedNames.CatalogPartHintName(ns, catalog, partNames[path]), record, part.ToEquatableArray());
+            }
+        }
+    }
+
+    /// <summary>The runs of consecutive entries from one file; a file whose entries are not consecutive fails loudly.</summary>
+    private static List<(string Path, int Start, int End)> Runs(IReadOnlyList<Placed> entries)
+    {
+        var runs = new List<(string Path, int Start, int End)>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int start = 0; start < entries.Count;)
+        {
+            string path = entries[start].Path;
+            int end = start + 1;
+            while (end < entries.Count && string.Equals(entries[end].Path, path, StringComparison.Ordinal))
+            {
+                end++;
+            }
+
+            if (!seen.Add(path))
+            {
+                throw new InvalidOperationException($"the entries of '{path}' are not consecutive");
+            }
+
+            runs.Add((path, start, end));
+            start = end;
+        }
+
+        return runs;
     }
 
     /// <summary>

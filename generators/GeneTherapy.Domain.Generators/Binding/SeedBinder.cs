@@ -121,7 +121,19 @@ internal static class SeedBinder
     /// <summary>Each record's entries from every document (documents by path), and their initialisation order.</summary>
     internal static List<AssembledCatalog> AssembleCatalogs(BindingContext context, DeclarationSummary summary, List<FileBinding> files)
     {
-        var byRecord = summary.Records.ToDictionary(r => r.FullName, _ => new List<(FileEntry Entry, string Path)>(), StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (FileBinding file in files)
+        {
+            foreach (FileEntry entry in file.Entries)
+            {
+                counts[entry.RecordFullName] = counts.TryGetValue(entry.RecordFullName, out int n) ? n + 1 : 1;
+            }
+        }
+
+        var byRecord = summary.Records.ToDictionary(
+            r => r.FullName,
+            r => new List<(FileEntry Entry, string Path)>(counts.TryGetValue(r.FullName, out int n) ? n : 0),
+            StringComparer.Ordinal);
         foreach (FileBinding file in files)
         {
             foreach (FileEntry entry in file.Entries)

@@ -83,13 +83,22 @@ internal static class SpecBuilder
     private static void AddCatalog(List<OutputSpec> outputs, AssembledCatalog catalog, HashSet<string> emitted, bool annotateTryGet)
     {
         DeclaredRecord record = catalog.Record;
-        var entries = new List<CatalogParts.Placed>();
+        var entries = new List<CatalogParts.Placed>(catalog.Entries.Count);
         var indexes = new int[catalog.Entries.Count];
+        string? lastPath = null;
+        bool lastEmitted = false;
         for (int i = 0; i < catalog.Entries.Count; i++)
         {
             (FileEntry entry, string path) = catalog.Entries[i];
+            if (!ReferenceEquals(path, lastPath))
+            {
+                // A file's entries are consecutive: look its path up once, not once per entry.
+                lastPath = path;
+                lastEmitted = emitted.Contains(path);
+            }
+
             indexes[i] = -1;
-            if (entry.Spec is EntrySpec spec && emitted.Contains(path))
+            if (entry.Spec is EntrySpec spec && lastEmitted)
             {
                 indexes[i] = entries.Count;
                 entries.Add(new CatalogParts.Placed(spec, path, !entry.OwnCatalogReferences.IsEmpty));
