@@ -9,11 +9,18 @@ namespace GeneTherapy.Domain.Generators.Binding;
 /// <summary>The entries of one record's catalog, from every document, with indexes by key and by property name.</summary>
 internal sealed class EntryIndex
 {
-    public List<EntryDecl> Entries { get; } = new();
+    public EntryIndex(int capacity = 0)
+    {
+        Entries = new List<EntryDecl>(capacity);
+        ByKey = new Dictionary<string, EntryDecl>(capacity, StringComparer.Ordinal);
+        ByProperty = new Dictionary<string, EntryDecl>(capacity, StringComparer.Ordinal);
+    }
 
-    public Dictionary<string, EntryDecl> ByKey { get; } = new(StringComparer.Ordinal);
+    public List<EntryDecl> Entries { get; }
 
-    public Dictionary<string, EntryDecl> ByProperty { get; } = new(StringComparer.Ordinal);
+    public Dictionary<string, EntryDecl> ByKey { get; }
+
+    public Dictionary<string, EntryDecl> ByProperty { get; }
 }
 
 /// <summary>An entry the collector kept, with where it sits in its document: the group and the position in that group.</summary>
@@ -55,15 +62,21 @@ internal sealed class EntryCollector
     /// <param name="keys">The keys of each of <paramref name="documents"/>, in any order; their diagnostics are reported here.</param>
     public Dictionary<RecordDecl, EntryIndex> Collect(IReadOnlyList<SeedDocument> documents, IReadOnlyList<FileKeys> keys)
     {
-        foreach (RecordDecl record in _symbols.Records)
-        {
-            _catalogs.Add(record, new EntryIndex());
-        }
-
         var byPath = new Dictionary<string, FileKeys>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (FileKeys file in keys)
         {
             byPath[file.Path] = file;
+            foreach (KeyGroup group in file.Groups)
+            {
+                counts[group.Record] = (counts.TryGetValue(group.Record, out int n) ? n : 0) + group.Entries.Count;
+            }
+        }
+
+        // Sized once from the keys read: a large catalog's indexes are not grown (and copied) entry by entry.
+        foreach (RecordDecl record in _symbols.Records)
+        {
+            _catalogs.Add(record, new EntryIndex(counts.TryGetValue(record.Name, out int n) ? n : 0));
         }
 
         foreach (SeedDocument document in documents)
@@ -106,7 +119,7 @@ internal sealed class EntryCollector
 
         if (!_byPath.TryGetValue(document.Path, out List<AcceptedEntry>? accepted))
         {
-            accepted = new List<AcceptedEntry>();
+            accepted = new List<AcceptedEntry>(keys.Entries.Count);
             _byPath.Add(document.Path, accepted);
         }
 
