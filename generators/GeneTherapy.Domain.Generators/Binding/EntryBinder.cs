@@ -20,6 +20,7 @@ internal sealed class EntryBinder
     private readonly ValueBinder _values;
     private readonly DeprecationBinder _deprecations;
     private readonly Dictionary<string, SeedNamedValue> _given = new(StringComparer.Ordinal);
+    private readonly List<EntryDecl> _references = new();
 
     public EntryBinder(BindingContext context, SourceResolver sources, ValueBinder values, DeprecationBinder deprecations)
     {
@@ -39,11 +40,14 @@ internal sealed class EntryBinder
             ok &= deprecation is not null;
         }
 
-        var references = new List<EntryDecl>();
+        // One list for every entry, copied out only when the entry refers to others (most entries refer to none).
+        List<EntryDecl> references = _references;
+        references.Clear();
         ok &= BindValues(record, entry, new ValueOrigin(entry.Document, entry.Seed.Deprecated is not null, references), out ValueSpec[] values);
         SourceRef? source = _sources.Resolve(entry.Seed.Source, entry.Document);
         ok &= entry.Seed.Source is null || source is not null;
-        return new BoundEntry(entry, ok ? new EquatableArray<ValueSpec>(values) : null, source ?? record.Source, deprecation, references);
+        IReadOnlyList<EntryDecl> referenced = references.Count == 0 ? Array.Empty<EntryDecl>() : references.ToArray();
+        return new BoundEntry(entry, ok ? new EquatableArray<ValueSpec>(values) : null, source ?? record.Source, deprecation, referenced);
     }
 
     /// <param name="values">One per field, in field order; incomplete when the result is false.</param>
