@@ -47,11 +47,7 @@ public sealed class PerFileBindingTests
     [Fact]
     public void ValueEdit_BindsOnlyThatFilesEntriesAgain()
     {
-        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(s_seeds, trackSteps: true).RunGenerators(compilation);
-
-        driver = Replace(driver, "seeds/a.seed.json", A.Replace("\"A one\"", "\"A uno\"")).RunGenerators(compilation);
-        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+        GeneratorRunResult result = RunThenEdit("seeds/a.seed.json", A.Replace("\"A one\"", "\"A uno\""));
 
         // The edited file's keys are read again, no other file's; the record keys they are read against did not change.
         Assert.Equal(IncrementalStepRunReason.Unchanged, Step(result, TrackingNames.RecordKeys).Single().Reason);
@@ -71,11 +67,7 @@ public sealed class PerFileBindingTests
     [Fact]
     public void KeyEdit_ChangesTheDeclarationsAndBindsEveryFileAgain()
     {
-        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
-        GeneratorDriver driver = GeneratorHarness.CreateDriver(s_seeds, trackSteps: true).RunGenerators(compilation);
-
-        driver = Replace(driver, "seeds/b.seed.json", B.Replace("\"b2\"", "\"b3\"")).RunGenerators(compilation);
-        GeneratorRunResult result = driver.GetRunResult().Results.Single();
+        GeneratorRunResult result = RunThenEdit("seeds/b.seed.json", B.Replace("\"b2\"", "\"b3\""));
 
         Assert.Equal(IncrementalStepRunReason.Modified, Step(result, TrackingNames.Declarations).Single().Reason);
         Assert.DoesNotContain(FileSteps(result), f => f.Reason == IncrementalStepRunReason.Cached);
@@ -158,6 +150,14 @@ public sealed class PerFileBindingTests
 
         // The edits reach the diagnostics that quote other files' declarations.
         Assert.Superset(new HashSet<string> { "GTD0016", "GTD0017", "GTD0026", "GTD0035" }, seen);
+    }
+
+    /// <summary>A run over the seeds, then one after replacing the text of <paramref name="path"/>, steps tracked.</summary>
+    private static GeneratorRunResult RunThenEdit(string path, string text)
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(s_seeds, trackSteps: true).RunGenerators(compilation);
+        return Replace(driver, path, text).RunGenerators(compilation).GetRunResult().Results.Single();
     }
 
     private static string[] Describe(ImmutableArray<Diagnostic> diagnostics) => diagnostics.Select(d => d.ToString()).ToArray();
