@@ -20,7 +20,9 @@ internal static class SeedCorpus
     private static readonly string[] s_platforms = { "aav", "lentiviral", "gamma-retroviral", "adenoviral", "hsv-1" };
 
     /// <summary>One file declaring an enum and a record, and entry files of at most <see cref="EntriesPerFile"/> entries.</summary>
-    public static List<AdditionalText> Create(int entries, string firstName = "Candidate 0")
+    /// <param name="firstName">The first entry's name (a value edit when it differs between two corpora).</param>
+    /// <param name="firstKey">The first entry's key (a key edit: the declarations change, so every file is bound again).</param>
+    public static List<AdditionalText> Create(int entries, string firstName = "Candidate 0", string firstKey = "c-00000")
     {
         var files = new List<AdditionalText> { new InMemoryAdditionalText("seeds/declarations.seed.json", Declarations) };
         for (int start = 0, file = 0; start < entries; start += EntriesPerFile, file++)
@@ -30,7 +32,7 @@ internal static class SeedCorpus
             {
                 string name = i == 0 ? firstName : "Candidate " + i.ToString(CultureInfo.InvariantCulture);
                 json.Append(i == start ? "  " : ",\n  ")
-                    .Append("{ \"Id\": \"c-").Append(i.ToString("D5", CultureInfo.InvariantCulture))
+                    .Append("{ \"Id\": \"").Append(i == 0 ? firstKey : "c-" + i.ToString("D5", CultureInfo.InvariantCulture))
                     .Append("\", \"Name\": \"").Append(name)
                     .Append("\", \"Platform\": \"").Append(s_platforms[i % s_platforms.Length])
                     .Append("\", \"Year\": ").Append((2000 + (i % 25)).ToString(CultureInfo.InvariantCulture))
