@@ -9,6 +9,10 @@ internal sealed class EntryReader
 {
     private readonly ParseContext _context;
 
+    // Entries do not nest, and most files hold many: one list of values and one of names serve them all.
+    private readonly List<SeedNamedValue> _values = new();
+    private readonly List<string> _names = new();
+
     public EntryReader(ParseContext context) => _context = context;
 
     public EquatableArray<SeedEntryGroup> ReadGroups(ObjectFields document)
@@ -73,8 +77,9 @@ internal sealed class EntryReader
         }
 
         int start = cursor.TokenStart;
-        var values = new List<SeedNamedValue>();
-        var names = new NameSet();
+        List<SeedNamedValue> values = _values;
+        values.Clear();
+        var names = new NameSet(_names);
         List<LocatedString>? repeated = null;
         LocatedString? source = null;
         SeedDeprecation? deprecated = null;
@@ -111,7 +116,7 @@ internal sealed class EntryReader
             _context.Report(DiagnosticDescriptors.DuplicateJsonProperty, name.Location, name.Value);
         }
 
-        return new SeedEntry(values.ToEquatableArray(), source, deprecated, _context.At(start, cursor.TokenEnd));
+        return new SeedEntry(new EquatableArray<SeedNamedValue>(values.ToArray()), source, deprecated, _context.At(start, cursor.TokenEnd));
     }
 
     private LocatedString? ReadSource(ref JsonCursor cursor)

@@ -12,6 +12,14 @@ internal struct NameSet
     private List<string>? _names;
     private HashSet<string>? _set;
 
+    /// <summary>A set that keeps its names in <paramref name="buffer"/> (cleared here): a reader that checks one object after another reuses one list.</summary>
+    public NameSet(List<string> buffer)
+    {
+        buffer.Clear();
+        _names = buffer;
+        _set = null;
+    }
+
     /// <summary>False when <paramref name="name"/> was added before.</summary>
     public bool Add(string name)
     {
