@@ -118,26 +118,9 @@ internal static partial class CSharpSyntax
 
     public static string Value(ValueSpec value)
     {
-        switch (value.Kind)
-        {
-            case ValueKind.Null:
-                return "null";
-            case ValueKind.String:
-                return Literal(value.Text);
-            case ValueKind.Int:
-            case ValueKind.Bool:
-                return value.Text;
-            case ValueKind.Date:
-                return string.Format(CultureInfo.InvariantCulture, "new global::System.DateTime({0}, {1}, {2})", value.Date.Year, value.Date.Month, value.Date.Day);
-            case ValueKind.Uri:
-                return "new global::System.Uri(" + Literal(value.Text) + ", global::System.UriKind.Absolute)";
-            case ValueKind.EnumMember:
-                return Global(value.Type.FullName) + "." + Identifier(value.Text);
-            case ValueKind.RecordEntry:
-                return Global(value.Type.CatalogFullName) + "." + Identifier(value.Text);
-            default:
-                return ReadOnlyArray(TypeName(value.Type.ElementType), value.Items.Select(Value));
-        }
+        var builder = new StringBuilder();
+        AppendValue(builder, value);
+        return builder.ToString();
     }
 
     /// <summary>

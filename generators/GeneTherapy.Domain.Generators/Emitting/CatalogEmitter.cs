@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
@@ -9,7 +10,7 @@ internal static class CatalogEmitter
 {
     public const string AllSummary = "Every entry, in the order the seed files declare them.";
 
-    public static string Emit(CatalogSpec spec)
+    public static SourceText Emit(CatalogSpec spec)
     {
         string record = CSharpSyntax.Global(spec.Namespace + "." + spec.RecordName);
         var w = new SourceWriter();
@@ -30,7 +31,7 @@ internal static class CatalogEmitter
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     /// <summary>The catalog class's summary, attribute and declaration: written by the one file (or index part) of a catalog.</summary>

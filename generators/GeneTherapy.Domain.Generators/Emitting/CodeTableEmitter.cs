@@ -1,5 +1,6 @@
 using System.Linq;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
@@ -23,7 +24,7 @@ internal static class CodeTableEmitter
         spec.CodeSystemUrl,
         spec.CodeSystemVersion);
 
-    public static string Emit(CodeTableSpec spec)
+    public static SourceText Emit(CodeTableSpec spec)
     {
         string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
         var w = new SourceWriter();
@@ -43,7 +44,7 @@ internal static class CodeTableEmitter
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     private static void WriteConstructionAndRegistration(SourceWriter w, CodeTableSpec spec, string type)

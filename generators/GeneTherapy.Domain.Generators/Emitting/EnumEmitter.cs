@@ -1,19 +1,20 @@
 using System.Collections.Generic;
 using System.Linq;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
 /// <summary>Emits an enum and its extensions class (codes, labels, metadata, typed properties, parsing).</summary>
 internal static class EnumEmitter
 {
-    public static IEnumerable<(string HintName, string Source)> Emit(EnumSpec spec)
+    public static IEnumerable<(string HintName, SourceText Source)> Emit(EnumSpec spec)
     {
         yield return (spec.HintName, EmitEnum(spec));
         yield return (GeneratedNames.HintName(spec.Namespace, GeneratedNames.Extensions(spec.Name)), EmitExtensions(spec));
     }
 
-    private static string EmitEnum(EnumSpec spec)
+    private static SourceText EmitEnum(EnumSpec spec)
     {
         var w = new SourceWriter();
         using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
@@ -39,10 +40,10 @@ internal static class EnumEmitter
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
-    private static string EmitExtensions(EnumSpec spec)
+    private static SourceText EmitExtensions(EnumSpec spec)
     {
         string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
         string info = CSharpSyntax.TermInfoType + "<" + type + ">";
@@ -80,7 +81,7 @@ internal static class EnumEmitter
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     /// <summary>

@@ -1,5 +1,6 @@
 using System.Linq;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
@@ -11,7 +12,7 @@ internal static class JsonConverterEmitter
 
     private const string Json = "global::System.Text.Json";
 
-    public static string Emit(EnumConverterSpec spec)
+    public static SourceText Emit(EnumConverterSpec spec)
     {
         string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
         var w = new SourceWriter();
@@ -38,7 +39,7 @@ internal static class JsonConverterEmitter
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     private static void WriteOverrides(SourceWriter w, string type)

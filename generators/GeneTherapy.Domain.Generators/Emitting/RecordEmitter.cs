@@ -1,12 +1,13 @@
 using System.Linq;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
 /// <summary>Emits a sealed record with get-only properties and value equality in which lists compare by content.</summary>
 internal static class RecordEmitter
 {
-    public static string Emit(RecordSpec spec)
+    public static SourceText Emit(RecordSpec spec)
     {
         string name = CSharpSyntax.Identifier(spec.Name);
         var w = new SourceWriter();
@@ -33,7 +34,7 @@ internal static class RecordEmitter
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     private static void WriteConstructor(SourceWriter w, RecordSpec spec, string name)

@@ -1,13 +1,14 @@
 using System.Linq;
 using GeneTherapy.Domain.Generators.Binding;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
 /// <summary>Emits the <c>Sources</c> catalog of a namespace: every document its seed files cite.</summary>
 internal static class SourcesEmitter
 {
-    public static string Emit(SourcesSpec spec)
+    public static SourceText Emit(SourcesSpec spec)
     {
         var w = new SourceWriter();
         using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
@@ -30,7 +31,7 @@ internal static class SourcesEmitter
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     private static string Optional(string? value) => value is null ? "null" : CSharpSyntax.Literal(value);

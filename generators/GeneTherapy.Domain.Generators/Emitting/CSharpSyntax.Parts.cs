@@ -1,0 +1,193 @@
+using System.Text;
+using GeneTherapy.Domain.Generators.Model;
+
+namespace GeneTherapy.Domain.Generators.Emitting;
+
+/// <summary>
+/// The escaping rules of <see cref="CSharpSyntax"/> as parts of a line: <c>w.WriteLine($"case {LiteralOf(code)}: ...")</c>
+/// appends the literal into the writer's buffer, where <c>{Literal(code)}</c> would build a string to be copied. Each
+/// writes exactly what its string form returns (EmittingPartsTests).
+/// </summary>
+internal static partial class CSharpSyntax
+{
+    /// <summary><see cref="Literal"/> of the text, appended in place.</summary>
+    public static LiteralPart LiteralOf(string text) => new(text);
+
+    /// <summary><see cref="DocInline"/> of the text, appended in place.</summary>
+    public static DocInlinePart DocInlineOf(string text) => new(text);
+
+    /// <summary><see cref="Value"/> of the value, appended in place.</summary>
+    public static ValuePart ValueOf(ValueSpec value) => new(value);
+
+    public static void AppendLiteral(StringBuilder builder, string value)
+    {
+        if (IsPlain(value, '"', '\\', '\\'))
+        {
+            builder.Append('"').Append(value).Append('"');
+        }
+        else
+        {
+            AppendEscapedLiteral(builder, value);
+        }
+    }
+
+    public static void AppendDocInline(StringBuilder builder, string text)
+    {
+        if (!IsPlain(text, '&', '<', '>'))
+        {
+            builder.Append(EscapedDocInline(text));
+            return;
+        }
+
+        // string.Trim without the string: the same white space (char.IsWhiteSpace) off both ends.
+        int start = 0;
+        int end = text.Length;
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        builder.Append(text, start, end - start);
+    }
+
+    /// <summary>
+    /// The invariant digits of <paramref name="value"/> (<c>value.ToString(CultureInfo.InvariantCulture)</c>) without a
+    /// string: ASCII '-' whatever the culture's negative sign (fi-FI's is U+2212).
+    /// </summary>
+    public static void AppendInt(StringBuilder builder, int value)
+    {
+        if (value < 0)
+        {
+            builder.Append('-');
+        }
+
+        // Negated into a uint so that int.MinValue has its magnitude too.
+        uint magnitude = value < 0 ? unchecked((uint)-(long)value) : (uint)value;
+        int digits = 1;
+        for (uint rest = magnitude / 10; rest > 0; rest /= 10)
+        {
+            digits++;
+        }
+
+        builder.Append('0', digits);
+        for (int i = builder.Length - 1; digits > 0; digits--, i--)
+        {
+            builder[i] = (char)('0' + (magnitude % 10));
+            magnitude /= 10;
+        }
+    }
+
+    public static void AppendIdentifier(StringBuilder builder, string name) => builder.Append(Identifier(name));
+
+    public static void AppendGlobal(StringBuilder builder, string fullName)
+    {
+        if (AnyPartCouldBeKeyword(fullName))
+        {
+            builder.Append(Global(fullName));
+        }
+        else
+        {
+            builder.Append("global::").Append(fullName);
+        }
+    }
+
+    public static void AppendValue(StringBuilder builder, ValueSpec value)
+    {
+        switch (value.Kind)
+        {
+            case ValueKind.Null:
+                builder.Append("null");
+                break;
+            case ValueKind.String:
+                AppendLiteral(builder, value.Text);
+                break;
+            case ValueKind.Int:
+            case ValueKind.Bool:
+                builder.Append(value.Text);
+                break;
+            case ValueKind.Date:
+                builder.Append("new global::System.DateTime(");
+                AppendInt(builder, value.Date.Year);
+                builder.Append(", ");
+                AppendInt(builder, value.Date.Month);
+                builder.Append(", ");
+                AppendInt(builder, value.Date.Day);
+                builder.Append(')');
+                break;
+            case ValueKind.Uri:
+                builder.Append("new global::System.Uri(");
+                AppendLiteral(builder, value.Text);
+                builder.Append(", global::System.UriKind.Absolute)");
+                break;
+            case ValueKind.EnumMember:
+                AppendGlobal(builder, value.Type.FullName);
+                builder.Append('.');
+                AppendIdentifier(builder, value.Text);
+                break;
+            case ValueKind.RecordEntry:
+                AppendGlobal(builder, value.Type.CatalogFullName);
+                builder.Append('.');
+                AppendIdentifier(builder, value.Text);
+                break;
+            default:
+                AppendList(builder, value);
+                break;
+        }
+    }
+
+    /// <summary>A list value as <see cref="ReadOnlyArray"/> writes it.</summary>
+    private static void AppendList(StringBuilder builder, ValueSpec value)
+    {
+        string elementType = TypeName(value.Type.ElementType);
+        if (value.Items.IsEmpty)
+        {
+            builder.Append("global::System.Array.AsReadOnly(global::System.Array.Empty<").Append(elementType).Append(">())");
+            return;
+        }
+
+        builder.Append("global::System.Array.AsReadOnly(new ").Append(elementType).Append("[] { ");
+        for (int i = 0; i < value.Items.Count; i++)
+        {
+            if (i > 0)
+            {
+                builder.Append(", ");
+            }
+
+            AppendValue(builder, value.Items[i]);
+        }
+
+        builder.Append(" })");
+    }
+
+    public readonly struct LiteralPart : SourceWriter.ILinePart
+    {
+        public LiteralPart(string text) => Text = text;
+
+        public string Text { get; }
+
+        public void AppendTo(StringBuilder builder) => AppendLiteral(builder, Text);
+    }
+
+    public readonly struct DocInlinePart : SourceWriter.ILinePart
+    {
+        public DocInlinePart(string text) => Text = text;
+
+        public string Text { get; }
+
+        public void AppendTo(StringBuilder builder) => AppendDocInline(builder, Text);
+    }
+
+    public readonly struct ValuePart : SourceWriter.ILinePart
+    {
+        public ValuePart(ValueSpec value) => Value = value;
+
+        public ValueSpec Value { get; }
+
+        public void AppendTo(StringBuilder builder) => AppendValue(builder, Value);
+    }
+}
