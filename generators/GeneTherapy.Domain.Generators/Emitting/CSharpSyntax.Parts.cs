@@ -19,6 +19,15 @@ internal static partial class CSharpSyntax
     /// <summary><see cref="Value"/> of the value, appended in place.</summary>
     public static ValuePart ValueOf(ValueSpec value) => new(value);
 
+    /// <summary><c>null</c>, or <see cref="Literal"/> of the text, appended in place.</summary>
+    public static OptionalLiteralPart OptionalLiteralOf(string? text) => new(text);
+
+    /// <summary><c>null</c>, or <see cref="SourceExpression"/> of the source, appended in place.</summary>
+    public static SourceExpressionPart SourceExpressionOf(SourceRef? source) => new(source);
+
+    /// <summary><see cref="ReadOnlyArray"/> of <c>string</c> with the texts as literals, appended in place.</summary>
+    public static StringListPart StringListOf(EquatableArray<string> texts) => new(texts);
+
     public static void AppendLiteral(StringBuilder builder, string value)
     {
         if (IsPlain(value, '"', '\\', '\\'))
@@ -96,6 +105,19 @@ internal static partial class CSharpSyntax
         }
     }
 
+    public static void AppendSourceExpression(StringBuilder builder, SourceRef source)
+    {
+        // Global(ns + ".Sources") escapes a keyword part; the class name has none, so the namespace alone decides.
+        if (AnyPartCouldBeKeyword(source.Namespace))
+        {
+            builder.Append(SourceExpression(source));
+            return;
+        }
+
+        builder.Append("global::").Append(source.Namespace).Append('.').Append(GeneratedNames.SourcesClass).Append('.');
+        AppendIdentifier(builder, source.PropertyName);
+    }
+
     public static void AppendValue(StringBuilder builder, ValueSpec value)
     {
         switch (value.Kind)
@@ -162,6 +184,73 @@ internal static partial class CSharpSyntax
         }
 
         builder.Append(" })");
+    }
+
+    public readonly struct OptionalLiteralPart : SourceWriter.ILinePart
+    {
+        public OptionalLiteralPart(string? text) => Text = text;
+
+        public string? Text { get; }
+
+        public void AppendTo(StringBuilder builder)
+        {
+            if (Text is null)
+            {
+                builder.Append("null");
+            }
+            else
+            {
+                AppendLiteral(builder, Text);
+            }
+        }
+    }
+
+    public readonly struct SourceExpressionPart : SourceWriter.ILinePart
+    {
+        public SourceExpressionPart(SourceRef? source) => Source = source;
+
+        public SourceRef? Source { get; }
+
+        public void AppendTo(StringBuilder builder)
+        {
+            if (Source is null)
+            {
+                builder.Append("null");
+            }
+            else
+            {
+                AppendSourceExpression(builder, Source);
+            }
+        }
+    }
+
+    public readonly struct StringListPart : SourceWriter.ILinePart
+    {
+        public StringListPart(EquatableArray<string> texts) => Texts = texts;
+
+        public EquatableArray<string> Texts { get; }
+
+        public void AppendTo(StringBuilder builder)
+        {
+            if (Texts.IsEmpty)
+            {
+                builder.Append("global::System.Array.AsReadOnly(global::System.Array.Empty<string>())");
+                return;
+            }
+
+            builder.Append("global::System.Array.AsReadOnly(new string[] { ");
+            for (int i = 0; i < Texts.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                AppendLiteral(builder, Texts[i]);
+            }
+
+            builder.Append(" })");
+        }
     }
 
     public readonly struct LiteralPart : SourceWriter.ILinePart

@@ -27,7 +27,14 @@ internal static partial class CSharpSyntax
         writer.WriteLine("/// <summary>");
         foreach (string line in DocLines(string.IsNullOrWhiteSpace(text) ? fallback : text!))
         {
-            writer.WriteLine(line.Length == 0 ? "///" : "/// " + line);
+            if (line.Length == 0)
+            {
+                writer.WriteLine("///");
+            }
+            else
+            {
+                writer.WriteLine($"/// {line}");
+            }
         }
 
         writer.WriteLine("/// </summary>");
@@ -37,7 +44,7 @@ internal static partial class CSharpSyntax
     {
         if (source is not null)
         {
-            writer.WriteLine("/// <remarks>Source: " + DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.{GeneratedNames.SourcesClass}.{source.PropertyName}\"/>).</remarks>");
+            writer.WriteLine($"/// <remarks>Source: {DocInlineOf(source.Title)} (<see cref=\"{source.Namespace}.{GeneratedNames.SourcesClass}.{source.PropertyName}\"/>).</remarks>");
         }
     }
 
@@ -232,7 +239,7 @@ internal static partial class CSharpSyntax
         {
             foreach ((string _, string property) in items)
             {
-                w.WriteLine(Identifier(property) + ",");
+                w.WriteLine($"{Identifier(property)},");
             }
         }
     }
@@ -261,7 +268,7 @@ internal static partial class CSharpSyntax
                 {
                     foreach ((string key, string value) in cases)
                     {
-                        w.WriteLine($"case {Literal(key)}: {valueName} = {value}; return true;");
+                        w.WriteLine($"case {LiteralOf(key)}: {valueName} = {value}; return true;");
                     }
 
                     w.WriteLine($"default: {valueName} = {missing}; return false;");
@@ -300,10 +307,10 @@ internal static partial class CSharpSyntax
         w.WriteLine($"private static {dictionary} {GeneratedNames.CatalogIndexFactory}()");
         using (w.Braces())
         {
-            w.WriteLine($"var index = new {dictionary}({Int(cases.Count)}, global::System.StringComparer.Ordinal);");
+            w.WriteLine($"var index = new {dictionary}({cases.Count}, global::System.StringComparer.Ordinal);");
             foreach ((string key, string value) in cases)
             {
-                w.WriteLine($"index.Add({Literal(key)}, {value});");
+                w.WriteLine($"index.Add({LiteralOf(key)}, {value});");
             }
 
             w.WriteLine("return index;");

@@ -29,7 +29,7 @@ internal static class CatalogPartsEmitter
                 {
                     foreach (EntrySpec entry in spec.Constructed)
                     {
-                        w.WriteLine($"{CSharpSyntax.Identifier(entry.PropertyName)} = {CatalogEmitter.Construction(entry)};");
+                        w.WriteLine($"{CSharpSyntax.Identifier(entry.PropertyName)} = {CatalogEmitter.ConstructionOf(entry)};");
                     }
 
                     CSharpSyntax.WriteLookupAssignments(w, record, keys);
