@@ -88,7 +88,7 @@ internal static class CodeTableEmitter
         {
             for (int i = 0; i < spec.MemberNames.Count; i++)
             {
-                w.WriteLine($"{type}.{CSharpSyntax.Identifier(spec.MemberNames[i])} => {CSharpSyntax.Int(i)},");
+                w.WriteLine($"{type}.{CSharpSyntax.Identifier(spec.MemberNames[i])} => {i},");
             }
 
             w.WriteLine("_ => -1,");

@@ -73,7 +73,7 @@ internal static class JsonConverterEmitter
             {
                 foreach (ConverterMemberSpec member in spec.Members)
                 {
-                    w.WriteLine($"{Json}.JsonEncodedText.Encode({CSharpSyntax.Literal(member.Code)}),");
+                    w.WriteLine($"{Json}.JsonEncodedText.Encode({CSharpSyntax.LiteralOf(member.Code)}),");
                 }
             }
 
@@ -82,7 +82,7 @@ internal static class JsonConverterEmitter
 
         for (int i = 0; i < spec.Members.Count; i++)
         {
-            w.WriteLine($"private static readonly {Json}.JsonEncodedText s_code{CSharpSyntax.Int(i)} = {Json}.JsonEncodedText.Encode({CSharpSyntax.Literal(spec.Members[i].Code)});");
+            w.WriteLine($"private static readonly {Json}.JsonEncodedText s_code{i} = {Json}.JsonEncodedText.Encode({CSharpSyntax.LiteralOf(spec.Members[i].Code)});");
         }
     }
 
@@ -128,7 +128,7 @@ internal static class JsonConverterEmitter
         {
             for (int i = 0; i < spec.Members.Count; i++)
             {
-                w.WriteLine($"{type}.{CSharpSyntax.Identifier(spec.Members[i].Name)} => s_code{CSharpSyntax.Int(i)},");
+                w.WriteLine($"{type}.{CSharpSyntax.Identifier(spec.Members[i].Name)} => s_code{i},");
             }
 
             w.WriteLine($"_ => {ThrowNotDefined(spec)},");
