@@ -25,7 +25,7 @@ internal static partial class CSharpSyntax
     /// <summary><c>null</c>, or <see cref="SourceExpression"/> of the source, appended in place.</summary>
     public static SourceExpressionPart SourceExpressionOf(SourceRef? source) => new(source);
 
-    /// <summary><see cref="ReadOnlyArray"/> of <c>string</c> with the texts as literals, appended in place.</summary>
+    /// <summary>A read-only <c>string</c> list of the texts as literals, appended in place.</summary>
     public static StringListPart StringListOf(EquatableArray<string> texts) => new(texts);
 
     public static void AppendLiteral(StringBuilder builder, string value)
@@ -162,29 +162,43 @@ internal static partial class CSharpSyntax
         }
     }
 
-    /// <summary>A list value as <see cref="ReadOnlyArray"/> writes it.</summary>
+    /// <summary>A list value: its items as <see cref="AppendValue"/> writes them, in a read-only array.</summary>
     private static void AppendList(StringBuilder builder, ValueSpec value)
     {
-        string elementType = TypeName(value.Type.ElementType);
-        if (value.Items.IsEmpty)
+        if (OpenReadOnlyArray(builder, TypeName(value.Type.ElementType), value.Items.Count))
+        {
+            for (int i = 0; i < value.Items.Count; i++)
+            {
+                if (i > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                AppendValue(builder, value.Items[i]);
+            }
+
+            CloseReadOnlyArray(builder);
+        }
+    }
+
+    /// <summary>
+    /// Starts a read-only list of <paramref name="count"/> elements and returns whether the caller appends them
+    /// (separated by <c>", "</c>) and then <see cref="CloseReadOnlyArray"/>. Empty lists are written whole, and wrapped
+    /// too: a bare empty array reports <c>IsReadOnly == false</c>, unlike every non-empty list.
+    /// </summary>
+    private static bool OpenReadOnlyArray(StringBuilder builder, string elementType, int count)
+    {
+        if (count == 0)
         {
             builder.Append("global::System.Array.AsReadOnly(global::System.Array.Empty<").Append(elementType).Append(">())");
-            return;
+            return false;
         }
 
         builder.Append("global::System.Array.AsReadOnly(new ").Append(elementType).Append("[] { ");
-        for (int i = 0; i < value.Items.Count; i++)
-        {
-            if (i > 0)
-            {
-                builder.Append(", ");
-            }
-
-            AppendValue(builder, value.Items[i]);
-        }
-
-        builder.Append(" })");
+        return true;
     }
+
+    private static void CloseReadOnlyArray(StringBuilder builder) => builder.Append(" })");
 
     public readonly struct OptionalLiteralPart : SourceWriter.ILinePart
     {
@@ -232,24 +246,20 @@ internal static partial class CSharpSyntax
 
         public void AppendTo(StringBuilder builder)
         {
-            if (Texts.IsEmpty)
+            if (OpenReadOnlyArray(builder, "string", Texts.Count))
             {
-                builder.Append("global::System.Array.AsReadOnly(global::System.Array.Empty<string>())");
-                return;
-            }
-
-            builder.Append("global::System.Array.AsReadOnly(new string[] { ");
-            for (int i = 0; i < Texts.Count; i++)
-            {
-                if (i > 0)
+                for (int i = 0; i < Texts.Count; i++)
                 {
-                    builder.Append(", ");
+                    if (i > 0)
+                    {
+                        builder.Append(", ");
+                    }
+
+                    AppendLiteral(builder, Texts[i]);
                 }
 
-                AppendLiteral(builder, Texts[i]);
+                CloseReadOnlyArray(builder);
             }
-
-            builder.Append(" })");
         }
     }
 

@@ -130,18 +130,6 @@ internal static partial class CSharpSyntax
         return builder.ToString();
     }
 
-    /// <summary>
-    /// A read-only list of the given element expressions. Empty lists are wrapped too: a bare empty array
-    /// reports <c>IsReadOnly == false</c>, unlike every non-empty list.
-    /// </summary>
-    public static string ReadOnlyArray(string elementType, IEnumerable<string> items)
-    {
-        string joined = string.Join(", ", items);
-        return joined.Length == 0
-            ? "global::System.Array.AsReadOnly(global::System.Array.Empty<" + elementType + ">())"
-            : "global::System.Array.AsReadOnly(new " + elementType + "[] { " + joined + " })";
-    }
-
     /// <summary>Whether building the value allocates, so that it is built once and kept in a field.</summary>
     public static bool Allocates(ValueSpec value) => value.Kind is ValueKind.Uri or ValueKind.List;
 
@@ -317,5 +305,4 @@ internal static partial class CSharpSyntax
         }
     }
 
-    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

@@ -52,12 +52,10 @@ internal static class CodeTableEmitter
         string extensions = CSharpSyntax.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
         string info = CSharpSyntax.TermInfoType + "<" + type + ">";
         string terms = string.Join(", ", spec.MemberNames.Select((_, i) => GeneratedNames.TermInfoField(i)));
-        string summary = spec.Summary is null ? "null" : CSharpSyntax.Literal(spec.Summary);
-        string source = spec.Source is null ? "null" : CSharpSyntax.SourceExpression(spec.Source);
         w.WriteLine($"private {GeneratedNames.CodeTable}()");
         string codeSystem = (spec.CodeSystemUrl is null ? string.Empty : ", codeSystemUrl: " + CSharpSyntax.Literal(spec.CodeSystemUrl))
             + (spec.CodeSystemVersion is null ? string.Empty : ", codeSystemVersion: " + CSharpSyntax.Literal(spec.CodeSystemVersion));
-        w.WriteLine($"    : base(name: {CSharpSyntax.Literal(spec.Name)}, summary: {summary}, source: {source}, maxCodeLength: {CSharpSyntax.Int(spec.MaxCodeLength)}, "
+        w.WriteLine($"    : base(name: {CSharpSyntax.LiteralOf(spec.Name)}, summary: {CSharpSyntax.OptionalLiteralOf(spec.Summary)}, source: {CSharpSyntax.SourceExpressionOf(spec.Source)}, maxCodeLength: {spec.MaxCodeLength}, "
             + $"terms: global::System.Array.AsReadOnly(new {info}[] {{ {terms} }}), values: {extensions}.{GeneratedNames.Values}{codeSystem})");
         using (w.Braces())
         {

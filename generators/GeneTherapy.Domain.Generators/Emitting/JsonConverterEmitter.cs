@@ -107,7 +107,7 @@ internal static class JsonConverterEmitter
         w.WriteLine($"private static {Json}.JsonEncodedText Encoded({type} value)");
         using (w.Braces())
         {
-            w.WriteLine($"uint index = unchecked((uint)((int)value - {CSharpSyntax.Int(spec.Members[0].Value)}));");
+            w.WriteLine($"uint index = unchecked((uint)((int)value - {spec.Members[0].Value}));");
             w.WriteLine("if (index < (uint)s_codes.Length)");
             using (w.Braces())
             {
@@ -159,10 +159,10 @@ internal static class JsonConverterEmitter
             if (maxEscaped <= MaxStackCodeLength * 6)
             {
                 w.WriteLine("int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;");
-                w.WriteLine($"if (length <= {CSharpSyntax.Int(maxEscaped)})");
+                w.WriteLine($"if (length <= {maxEscaped})");
                 using (w.Braces())
                 {
-                    w.WriteLine($"global::System.Span<char> buffer = stackalloc char[{CSharpSyntax.Int(maxEscaped)}];");
+                    w.WriteLine($"global::System.Span<char> buffer = stackalloc char[{maxEscaped}];");
                     w.WriteLine("int written = reader.CopyString(buffer);");
                     WriteReturnIfParsed(w, $"{extensions}.{GeneratedNames.TryParseCode}(buffer.Slice(0, written), out {type} value)");
                 }
