@@ -217,6 +217,8 @@ internal static partial class CSharpSyntax
                 AppendLiteral(builder, Text);
             }
         }
+
+        public override string ToString() => SourceWriter.Render(this);
     }
 
     public readonly struct SourceExpressionPart : SourceWriter.ILinePart
@@ -236,6 +238,8 @@ internal static partial class CSharpSyntax
                 AppendSourceExpression(builder, Source);
             }
         }
+
+        public override string ToString() => SourceWriter.Render(this);
     }
 
     public readonly struct StringListPart : SourceWriter.ILinePart
@@ -261,6 +265,8 @@ internal static partial class CSharpSyntax
                 CloseReadOnlyArray(builder);
             }
         }
+
+        public override string ToString() => SourceWriter.Render(this);
     }
 
     public readonly struct LiteralPart : SourceWriter.ILinePart
@@ -270,6 +276,8 @@ internal static partial class CSharpSyntax
         public string Text { get; }
 
         public void AppendTo(StringBuilder builder) => AppendLiteral(builder, Text);
+
+        public override string ToString() => SourceWriter.Render(this);
     }
 
     public readonly struct DocInlinePart : SourceWriter.ILinePart
@@ -279,6 +287,8 @@ internal static partial class CSharpSyntax
         public string Text { get; }
 
         public void AppendTo(StringBuilder builder) => AppendDocInline(builder, Text);
+
+        public override string ToString() => SourceWriter.Render(this);
     }
 
     public readonly struct ValuePart : SourceWriter.ILinePart
@@ -288,5 +298,7 @@ internal static partial class CSharpSyntax
         public ValueSpec Value { get; }
 
         public void AppendTo(StringBuilder builder) => AppendValue(builder, Value);
+
+        public override string ToString() => SourceWriter.Render(this);
     }
 }

@@ -94,6 +94,8 @@ internal static class CatalogEmitter
             CSharpSyntax.SourceExpressionOf(_entry.Source).AppendTo(builder);
             builder.Append(')');
         }
+
+        public override string ToString() => SourceWriter.Render(this);
     }
 
     /// <summary>

@@ -120,5 +120,7 @@ internal static partial class EnumEmitter
 
             builder.Append(')');
         }
+
+        public override string ToString() => SourceWriter.Render(this);
     }
 }

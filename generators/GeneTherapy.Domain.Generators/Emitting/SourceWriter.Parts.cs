@@ -49,10 +49,23 @@ internal sealed partial class SourceWriter
         }
     }
 
-    /// <summary>Something <see cref="LineHandler"/> appends by asking it to write itself into the line.</summary>
+    /// <summary>
+    /// Something <see cref="LineHandler"/> appends by asking it to write itself into the line. Parts override
+    /// <c>ToString</c> with <see cref="Render"/>, so one that lands outside a handler (in a conditional of two
+    /// interpolated strings, say, which C# formats as a string) still writes its text, not its type name.
+    /// </summary>
     public interface ILinePart
     {
         void AppendTo(StringBuilder builder);
+    }
+
+    /// <summary>The text a part appends, as a string.</summary>
+    public static string Render<TPart>(TPart part)
+        where TPart : struct, ILinePart
+    {
+        var builder = new StringBuilder();
+        part.AppendTo(builder);
+        return builder.ToString();
     }
 
     /// <summary>Reads a builder's characters in blocks, for <c>SourceText.From(TextReader, int, Encoding)</c>.</summary>

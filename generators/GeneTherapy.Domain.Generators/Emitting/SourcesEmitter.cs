@@ -67,6 +67,8 @@ internal static class SourcesEmitter
             CSharpSyntax.AppendLiteral(builder, _url);
             builder.Append(", global::System.UriKind.Absolute)");
         }
+
+        public override string ToString() => SourceWriter.Render(this);
     }
 
     // Left out when the seed grades no kind, so the call reads as it did before kinds existed.

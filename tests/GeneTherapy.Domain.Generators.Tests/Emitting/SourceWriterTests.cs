@@ -89,6 +89,18 @@ public sealed class SourceWriterTests
         Assert.Equal("{\n    source: null\n}\n", Indented(w => w.WriteLine($"source: {CSharpSyntax.SourceExpressionOf(null)}")));
     }
 
+    [Fact]
+    public void Parts_FormattedAsStrings_WriteTheirTextNotTheirTypeNames()
+    {
+        // Outside a WriteLine handler (a conditional of two interpolated strings, say) C# formats a part with ToString.
+        string text = "say \"hi\" & <go>";
+        Assert.Equal(CSharpSyntax.Literal(text), $"{CSharpSyntax.LiteralOf(text)}");
+        Assert.Equal(CSharpSyntax.DocInline(text), $"{CSharpSyntax.DocInlineOf(text)}");
+        Assert.Equal("null", $"{CSharpSyntax.OptionalLiteralOf(null)}");
+        var source = new SourceRef("Acme.event", "Fda", "Title");
+        Assert.Equal(CSharpSyntax.SourceExpression(source), $"{CSharpSyntax.SourceExpressionOf(source)}");
+    }
+
     [Theory]
     [InlineData(SourceWriter.ChunkedTextThreshold - 1)]
     [InlineData(SourceWriter.ChunkedTextThreshold)]
