@@ -54,6 +54,12 @@ internal static partial class CSharpSyntax
     internal static string EscapedLiteral(string value)
     {
         var builder = new StringBuilder(value.Length + 2);
+        AppendEscapedLiteral(builder, value);
+        return builder.ToString();
+    }
+
+    private static void AppendEscapedLiteral(StringBuilder builder, string value)
+    {
         builder.Append('"');
         for (int i = 0; i < value.Length; i++)
         {
@@ -87,7 +93,6 @@ internal static partial class CSharpSyntax
         }
 
         builder.Append('"');
-        return builder.ToString();
     }
 
     /// <summary>

@@ -27,7 +27,14 @@ internal static partial class CSharpSyntax
         writer.WriteLine("/// <summary>");
         foreach (string line in DocLines(string.IsNullOrWhiteSpace(text) ? fallback : text!))
         {
-            writer.WriteLine(line.Length == 0 ? "///" : "/// " + line);
+            if (line.Length == 0)
+            {
+                writer.WriteLine("///");
+            }
+            else
+            {
+                writer.WriteLine($"/// {line}");
+            }
         }
 
         writer.WriteLine("/// </summary>");
@@ -37,7 +44,7 @@ internal static partial class CSharpSyntax
     {
         if (source is not null)
         {
-            writer.WriteLine("/// <remarks>Source: " + DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.{GeneratedNames.SourcesClass}.{source.PropertyName}\"/>).</remarks>");
+            writer.WriteLine($"/// <remarks>Source: {DocInlineOf(source.Title)} (<see cref=\"{source.Namespace}.{GeneratedNames.SourcesClass}.{source.PropertyName}\"/>).</remarks>");
         }
     }
 
@@ -118,38 +125,9 @@ internal static partial class CSharpSyntax
 
     public static string Value(ValueSpec value)
     {
-        switch (value.Kind)
-        {
-            case ValueKind.Null:
-                return "null";
-            case ValueKind.String:
-                return Literal(value.Text);
-            case ValueKind.Int:
-            case ValueKind.Bool:
-                return value.Text;
-            case ValueKind.Date:
-                return string.Format(CultureInfo.InvariantCulture, "new global::System.DateTime({0}, {1}, {2})", value.Date.Year, value.Date.Month, value.Date.Day);
-            case ValueKind.Uri:
-                return "new global::System.Uri(" + Literal(value.Text) + ", global::System.UriKind.Absolute)";
-            case ValueKind.EnumMember:
-                return Global(value.Type.FullName) + "." + Identifier(value.Text);
-            case ValueKind.RecordEntry:
-                return Global(value.Type.CatalogFullName) + "." + Identifier(value.Text);
-            default:
-                return ReadOnlyArray(TypeName(value.Type.ElementType), value.Items.Select(Value));
-        }
-    }
-
-    /// <summary>
-    /// A read-only list of the given element expressions. Empty lists are wrapped too: a bare empty array
-    /// reports <c>IsReadOnly == false</c>, unlike every non-empty list.
-    /// </summary>
-    public static string ReadOnlyArray(string elementType, IEnumerable<string> items)
-    {
-        string joined = string.Join(", ", items);
-        return joined.Length == 0
-            ? "global::System.Array.AsReadOnly(global::System.Array.Empty<" + elementType + ">())"
-            : "global::System.Array.AsReadOnly(new " + elementType + "[] { " + joined + " })";
+        var builder = new StringBuilder();
+        AppendValue(builder, value);
+        return builder.ToString();
     }
 
     /// <summary>Whether building the value allocates, so that it is built once and kept in a field.</summary>
@@ -249,7 +227,7 @@ internal static partial class CSharpSyntax
         {
             foreach ((string _, string property) in items)
             {
-                w.WriteLine(Identifier(property) + ",");
+                w.WriteLine($"{Identifier(property)},");
             }
         }
     }
@@ -278,7 +256,7 @@ internal static partial class CSharpSyntax
                 {
                     foreach ((string key, string value) in cases)
                     {
-                        w.WriteLine($"case {Literal(key)}: {valueName} = {value}; return true;");
+                        w.WriteLine($"case {LiteralOf(key)}: {valueName} = {value}; return true;");
                     }
 
                     w.WriteLine($"default: {valueName} = {missing}; return false;");
@@ -317,15 +295,14 @@ internal static partial class CSharpSyntax
         w.WriteLine($"private static {dictionary} {GeneratedNames.CatalogIndexFactory}()");
         using (w.Braces())
         {
-            w.WriteLine($"var index = new {dictionary}({Int(cases.Count)}, global::System.StringComparer.Ordinal);");
+            w.WriteLine($"var index = new {dictionary}({cases.Count}, global::System.StringComparer.Ordinal);");
             foreach ((string key, string value) in cases)
             {
-                w.WriteLine($"index.Add({Literal(key)}, {value});");
+                w.WriteLine($"index.Add({LiteralOf(key)}, {value});");
             }
 
             w.WriteLine("return index;");
         }
     }
 
-    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
 }

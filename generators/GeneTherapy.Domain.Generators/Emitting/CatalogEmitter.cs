@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
@@ -9,7 +11,7 @@ internal static class CatalogEmitter
 {
     public const string AllSummary = "Every entry, in the order the seed files declare them.";
 
-    public static string Emit(CatalogSpec spec)
+    public static SourceText Emit(CatalogSpec spec)
     {
         string record = CSharpSyntax.Global(spec.Namespace + "." + spec.RecordName);
         var w = new SourceWriter();
@@ -30,7 +32,7 @@ internal static class CatalogEmitter
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     /// <summary>The catalog class's summary, attribute and declaration: written by the one file (or index part) of a catalog.</summary>
@@ -47,21 +49,54 @@ internal static class CatalogEmitter
     /// </summary>
     public static void WriteEntry(SourceWriter w, string catalog, string record, EntrySpec entry, bool initialize)
     {
-        string origin = entry.Source is null ? string.Empty : " Source: " + CSharpSyntax.DocInline(entry.Source.Title) + ".";
-        w.WriteLine($"/// <summary>The entry with key <c>{CSharpSyntax.DocInline(entry.Key)}</c>.{origin}</summary>");
+        if (entry.Source is null)
+        {
+            w.WriteLine($"/// <summary>The entry with key <c>{CSharpSyntax.DocInlineOf(entry.Key)}</c>.</summary>");
+        }
+        else
+        {
+            w.WriteLine($"/// <summary>The entry with key <c>{CSharpSyntax.DocInlineOf(entry.Key)}</c>. Source: {CSharpSyntax.DocInlineOf(entry.Source.Title)}.</summary>");
+        }
+
         if (entry.Deprecation is DeprecationSpec deprecation)
         {
             w.WriteLine(CSharpSyntax.ObsoleteAttribute(deprecation, catalog, "key"));
         }
 
-        string initializer = initialize ? " = " + Construction(entry) + ";" : string.Empty;
-        w.WriteLine($"public static {record} {CSharpSyntax.Identifier(entry.PropertyName)} {{ get; }}{initializer}");
+        if (initialize)
+        {
+            w.WriteLine($"public static {record} {CSharpSyntax.Identifier(entry.PropertyName)} {{ get; }} = {ConstructionOf(entry)};");
+        }
+        else
+        {
+            w.WriteLine($"public static {record} {CSharpSyntax.Identifier(entry.PropertyName)} {{ get; }}");
+        }
     }
 
-    /// <summary>The expression that builds an entry: <c>new(values..., source)</c>.</summary>
-    public static string Construction(EntrySpec entry)
-        => "new(" + string.Join(", ", entry.Values.Select(CSharpSyntax.Value)
-            .Concat(new[] { entry.Source is null ? "null" : CSharpSyntax.SourceExpression(entry.Source) })) + ")";
+    /// <summary>The expression that builds an entry, <c>new(values..., source)</c>, appended in place.</summary>
+    public static ConstructionPart ConstructionOf(EntrySpec entry) => new(entry);
+
+    public readonly struct ConstructionPart : SourceWriter.ILinePart
+    {
+        private readonly EntrySpec _entry;
+
+        public ConstructionPart(EntrySpec entry) => _entry = entry;
+
+        public void AppendTo(StringBuilder builder)
+        {
+            builder.Append("new(");
+            foreach (ValueSpec value in _entry.Values)
+            {
+                CSharpSyntax.AppendValue(builder, value);
+                builder.Append(", ");
+            }
+
+            CSharpSyntax.SourceExpressionOf(_entry.Source).AppendTo(builder);
+            builder.Append(')');
+        }
+
+        public override string ToString() => SourceWriter.Render(this);
+    }
 
     /// <summary>
     /// <c>IsDeprecated</c>: the reason and replacement of a deprecated entry, looked up by key, so that code holding a
@@ -93,7 +128,7 @@ internal static class CatalogEmitter
                     if (deprecation is DeprecationSpec d)
                     {
                         string replacement = d.ReplacementName is null ? "null" : CSharpSyntax.Identifier(d.ReplacementName);
-                        w.WriteLine($"case {CSharpSyntax.Literal(key)}: reason = {CSharpSyntax.Literal(d.Reason)}; replacement = {replacement}; return true;");
+                        w.WriteLine($"case {CSharpSyntax.LiteralOf(key)}: reason = {CSharpSyntax.LiteralOf(d.Reason)}; replacement = {replacement}; return true;");
                     }
                 }
 

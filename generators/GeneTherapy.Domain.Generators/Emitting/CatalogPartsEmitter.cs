@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
@@ -11,7 +12,7 @@ namespace GeneTherapy.Domain.Generators.Emitting;
 /// </summary>
 internal static class CatalogPartsEmitter
 {
-    public static string EmitIndex(CatalogIndexSpec spec)
+    public static SourceText EmitIndex(CatalogIndexSpec spec)
     {
         string record = CSharpSyntax.Global(spec.Namespace + "." + spec.RecordName);
         string catalog = CSharpSyntax.Identifier(spec.Name);
@@ -28,7 +29,7 @@ internal static class CatalogPartsEmitter
                 {
                     foreach (EntrySpec entry in spec.Constructed)
                     {
-                        w.WriteLine($"{CSharpSyntax.Identifier(entry.PropertyName)} = {CatalogEmitter.Construction(entry)};");
+                        w.WriteLine($"{CSharpSyntax.Identifier(entry.PropertyName)} = {CatalogEmitter.ConstructionOf(entry)};");
                     }
 
                     CSharpSyntax.WriteLookupAssignments(w, record, keys);
@@ -45,10 +46,10 @@ internal static class CatalogPartsEmitter
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
-    public static string EmitPart(CatalogPartSpec spec)
+    public static SourceText EmitPart(CatalogPartSpec spec)
     {
         string record = CSharpSyntax.Global(spec.Namespace + "." + spec.RecordName);
         var w = new SourceWriter();
@@ -64,6 +65,6 @@ internal static class CatalogPartsEmitter
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 }

@@ -17,35 +17,32 @@ internal static class CodeDispatchWriter
     private const string Memory = "global::System.MemoryExtensions";
 
     /// <summary>The ordinal lookup: length, distinguishing character, then <c>SequenceEqual</c>.</summary>
-    public static void WriteOrdinal(SourceWriter w, IReadOnlyList<(string Code, string Member)> cases)
-        => Write(w, cases, dispatchOnCharacter: true, code => $"{Memory}.SequenceEqual(code, {Memory}.AsSpan({CSharpSyntax.Literal(code)}))");
+    public static void WriteOrdinal(SourceWriter w, IReadOnlyList<(string Code, string Member)> cases) => Write(w, cases, ignoreCase: false);
 
     /// <summary>
     /// The case-insensitive lookup: length, then <c>Equals(..., OrdinalIgnoreCase)</c> for each code of that length.
     /// No character dispatch: which characters match a code's character ignoring case is the runtime's rule
     /// (OrdinalIgnoreCase), and the comparison itself is the one place that applies it.
     /// </summary>
-    public static void WriteIgnoreCase(SourceWriter w, IReadOnlyList<(string Code, string Member)> cases)
-        => Write(w, cases, dispatchOnCharacter: false,
-            code => $"{Memory}.Equals(code, {Memory}.AsSpan({CSharpSyntax.Literal(code)}), global::System.StringComparison.OrdinalIgnoreCase)");
+    public static void WriteIgnoreCase(SourceWriter w, IReadOnlyList<(string Code, string Member)> cases) => Write(w, cases, ignoreCase: true);
 
-    private static void Write(SourceWriter w, IReadOnlyList<(string Code, string Member)> cases, bool dispatchOnCharacter, System.Func<string, string> equals)
+    private static void Write(SourceWriter w, IReadOnlyList<(string Code, string Member)> cases, bool ignoreCase)
     {
         w.WriteLine("switch (code.Length)");
         using (w.Braces())
         {
             foreach (IGrouping<int, (string Code, string Member)> bucket in cases.GroupBy(c => c.Code.Length).OrderBy(g => g.Key))
             {
-                w.WriteLine($"case {CSharpSyntax.Int(bucket.Key)}:");
+                w.WriteLine($"case {bucket.Key}:");
                 w.Indent();
                 var codes = bucket.ToList();
-                if (dispatchOnCharacter && codes.Count > 1)
+                if (!ignoreCase && codes.Count > 1)
                 {
-                    WriteCharacterSwitch(w, codes, equals);
+                    WriteCharacterSwitch(w, codes);
                 }
                 else
                 {
-                    WriteComparisons(w, codes, equals);
+                    WriteComparisons(w, codes, ignoreCase);
                 }
 
                 w.WriteLine("break;");
@@ -58,28 +55,36 @@ internal static class CodeDispatchWriter
         w.WriteLine("return false;");
     }
 
-    private static void WriteCharacterSwitch(SourceWriter w, List<(string Code, string Member)> codes, System.Func<string, string> equals)
+    private static void WriteCharacterSwitch(SourceWriter w, List<(string Code, string Member)> codes)
     {
         int position = DistinguishingPosition(codes.Select(c => c.Code).ToList());
-        w.WriteLine($"switch (code[{CSharpSyntax.Int(position)}])");
+        w.WriteLine($"switch (code[{position}])");
         using (w.Braces())
         {
             foreach (IGrouping<char, (string Code, string Member)> group in codes.GroupBy(c => c.Code[position]).OrderBy(g => g.Key))
             {
                 w.WriteLine($"case {CharLiteral(group.Key)}:");
                 w.Indent();
-                WriteComparisons(w, group.ToList(), equals);
+                WriteComparisons(w, group, ignoreCase: false);
                 w.WriteLine("break;");
                 w.Unindent();
             }
         }
     }
 
-    private static void WriteComparisons(SourceWriter w, IEnumerable<(string Code, string Member)> codes, System.Func<string, string> equals)
+    /// <summary>One comparison per code: <c>SequenceEqual</c>, or <c>Equals(..., OrdinalIgnoreCase)</c> when ignoring case.</summary>
+    private static void WriteComparisons(SourceWriter w, IEnumerable<(string Code, string Member)> codes, bool ignoreCase)
     {
         foreach ((string code, string member) in codes)
         {
-            w.WriteLine($"if ({equals(code)}) {{ value = {member}; return true; }}");
+            if (ignoreCase)
+            {
+                w.WriteLine($"if ({Memory}.Equals(code, {Memory}.AsSpan({CSharpSyntax.LiteralOf(code)}), global::System.StringComparison.OrdinalIgnoreCase)) {{ value = {member}; return true; }}");
+            }
+            else
+            {
+                w.WriteLine($"if ({Memory}.SequenceEqual(code, {Memory}.AsSpan({CSharpSyntax.LiteralOf(code)}))) {{ value = {member}; return true; }}");
+            }
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Linq;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
@@ -23,7 +24,7 @@ internal static class CodeTableEmitter
         spec.CodeSystemUrl,
         spec.CodeSystemVersion);
 
-    public static string Emit(CodeTableSpec spec)
+    public static SourceText Emit(CodeTableSpec spec)
     {
         string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
         var w = new SourceWriter();
@@ -43,7 +44,7 @@ internal static class CodeTableEmitter
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     private static void WriteConstructionAndRegistration(SourceWriter w, CodeTableSpec spec, string type)
@@ -51,12 +52,10 @@ internal static class CodeTableEmitter
         string extensions = CSharpSyntax.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
         string info = CSharpSyntax.TermInfoType + "<" + type + ">";
         string terms = string.Join(", ", spec.MemberNames.Select((_, i) => GeneratedNames.TermInfoField(i)));
-        string summary = spec.Summary is null ? "null" : CSharpSyntax.Literal(spec.Summary);
-        string source = spec.Source is null ? "null" : CSharpSyntax.SourceExpression(spec.Source);
         w.WriteLine($"private {GeneratedNames.CodeTable}()");
         string codeSystem = (spec.CodeSystemUrl is null ? string.Empty : ", codeSystemUrl: " + CSharpSyntax.Literal(spec.CodeSystemUrl))
             + (spec.CodeSystemVersion is null ? string.Empty : ", codeSystemVersion: " + CSharpSyntax.Literal(spec.CodeSystemVersion));
-        w.WriteLine($"    : base(name: {CSharpSyntax.Literal(spec.Name)}, summary: {summary}, source: {source}, maxCodeLength: {CSharpSyntax.Int(spec.MaxCodeLength)}, "
+        w.WriteLine($"    : base(name: {CSharpSyntax.LiteralOf(spec.Name)}, summary: {CSharpSyntax.OptionalLiteralOf(spec.Summary)}, source: {CSharpSyntax.SourceExpressionOf(spec.Source)}, maxCodeLength: {spec.MaxCodeLength}, "
             + $"terms: global::System.Array.AsReadOnly(new {info}[] {{ {terms} }}), values: {extensions}.{GeneratedNames.Values}{codeSystem})");
         using (w.Braces())
         {
@@ -87,7 +86,7 @@ internal static class CodeTableEmitter
         {
             for (int i = 0; i < spec.MemberNames.Count; i++)
             {
-                w.WriteLine($"{type}.{CSharpSyntax.Identifier(spec.MemberNames[i])} => {CSharpSyntax.Int(i)},");
+                w.WriteLine($"{type}.{CSharpSyntax.Identifier(spec.MemberNames[i])} => {i},");
             }
 
             w.WriteLine("_ => -1,");

@@ -1,19 +1,20 @@
 using System.Collections.Generic;
 using System.Linq;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
 /// <summary>Emits an enum and its extensions class (codes, labels, metadata, typed properties, parsing).</summary>
-internal static class EnumEmitter
+internal static partial class EnumEmitter
 {
-    public static IEnumerable<(string HintName, string Source)> Emit(EnumSpec spec)
+    public static IEnumerable<(string HintName, SourceText Source)> Emit(EnumSpec spec)
     {
         yield return (spec.HintName, EmitEnum(spec));
         yield return (GeneratedNames.HintName(spec.Namespace, GeneratedNames.Extensions(spec.Name)), EmitExtensions(spec));
     }
 
-    private static string EmitEnum(EnumSpec spec)
+    private static SourceText EmitEnum(EnumSpec spec)
     {
         var w = new SourceWriter();
         using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
@@ -28,24 +29,25 @@ internal static class EnumEmitter
                 foreach (MemberSpec member in spec.Members)
                 {
                     CSharpSyntax.WriteSummary(w, member.Label + (string.IsNullOrWhiteSpace(member.Summary) ? "." : ": " + member.Summary), member.Name);
-                    w.WriteLine("/// <remarks>Code <c>" + CSharpSyntax.DocInline(member.Code) + "</c>" + SourceSuffix(member.Source) + "</remarks>");
+                    WriteMemberRemarks(w, member);
                     if (member.Deprecation is DeprecationSpec deprecation)
                     {
                         w.WriteLine(CSharpSyntax.ObsoleteAttribute(deprecation, spec.Name, "code"));
                     }
 
-                    w.WriteLine(CSharpSyntax.Identifier(member.Name) + " = " + CSharpSyntax.Int(member.Value) + ",");
+                    w.WriteLine($"{CSharpSyntax.Identifier(member.Name)} = {member.Value},");
                 }
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
-    private static string EmitExtensions(EnumSpec spec)
+    private static SourceText EmitExtensions(EnumSpec spec)
     {
         string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
         string info = CSharpSyntax.TermInfoType + "<" + type + ">";
+        string[] members = MemberExpressions(spec, type);
         var w = new SourceWriter();
         using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
@@ -56,48 +58,31 @@ internal static class EnumEmitter
             {
                 for (int i = 0; i < spec.Members.Count; i++)
                 {
-                    w.WriteLine($"private static readonly {info} {GeneratedNames.TermInfoField(i)} = {NewTermInfo(spec, spec.Members[i])};");
+                    w.WriteLine($"private static readonly {info} {GeneratedNames.TermInfoField(i)} = {new TermInfoPart(type, members[i], spec.Members[i])};");
                 }
 
                 WriteCachedPropertyValues(w, spec);
                 w.WriteLine();
                 w.WriteLine("/// <summary>Every member, in order of value.</summary>");
-                w.WriteLine($"public static {CSharpSyntax.ReadOnlyList}<{type}> {GeneratedNames.Values} {{ get; }} = global::System.Array.AsReadOnly(new {type}[] {{ {string.Join(", ", spec.Members.Select(m => Member(spec, m)))} }});");
+                w.WriteLine($"public static {CSharpSyntax.ReadOnlyList}<{type}> {GeneratedNames.Values} {{ get; }} = global::System.Array.AsReadOnly(new {type}[] {{ {string.Join(", ", members)} }});");
 
-                WriteSwitch(w, spec, "string", GeneratedNames.ToCode, "The stable wire code of the value, as written in seed files and JSON.", (m, _) => CSharpSyntax.Literal(m.Code));
-                WriteSwitch(w, spec, "string", GeneratedNames.GetLabel, "The display label of the value.", (m, _) => CSharpSyntax.Literal(m.Label));
-                WriteSwitch(w, spec, info, GeneratedNames.GetInfo, "Everything the seed files say about the value: code, label, summary, ontology codes and source.", (_, i) => GeneratedNames.TermInfoField(i));
+                var arms = new SwitchArms(spec, type, members);
+                arms.WriteSwitch(w, "string", GeneratedNames.ToCode, "The stable wire code of the value, as written in seed files and JSON.", SwitchArm.Code);
+                arms.WriteSwitch(w, "string", GeneratedNames.GetLabel, "The display label of the value.", SwitchArm.Label);
+                arms.WriteSwitch(w, info, GeneratedNames.GetInfo, "Everything the seed files say about the value: code, label, summary, ontology codes and source.", SwitchArm.Info);
 
                 for (int p = 0; p < spec.Properties.Count; p++)
                 {
                     PropertySpec property = spec.Properties[p];
-                    int index = p;
-                    WriteSwitch(w, spec, CSharpSyntax.TypeName(property.Type), property.Name, property.Summary ?? $"The {property.Name} property of the value.",
-                        (m, i) => CSharpSyntax.Allocates(m.PropertyValues[index]) ? CachedName(index, i) : CSharpSyntax.Value(m.PropertyValues[index]));
+                    arms.WriteSwitch(w, CSharpSyntax.TypeName(property.Type), property.Name, property.Summary ?? "The " + property.Name + " property of the value.",
+                        SwitchArm.Property, p);
                 }
 
-                WriteParsers(w, spec, type);
+                WriteParsers(w, spec, type, members);
             }
         }
 
-        return w.ToString();
-    }
-
-    /// <summary>
-    /// The member's <c>TermInfo</c>, with named arguments: the runtime's constructor has several <c>string?</c> parameters
-    /// in a row, and a positional call would compile unchanged if two of them were ever swapped.
-    /// </summary>
-    private static string NewTermInfo(EnumSpec spec, MemberSpec m)
-    {
-        string ontology = CSharpSyntax.ReadOnlyArray("string", m.Ontology.Select(CSharpSyntax.Literal));
-        string source = m.Source is null ? "null" : CSharpSyntax.SourceExpression(m.Source);
-        string summary = m.Summary is null ? "null" : CSharpSyntax.Literal(m.Summary);
-        string deprecation = m.Deprecation is DeprecationSpec d
-            ? ", deprecationReason: " + CSharpSyntax.Literal(d.Reason)
-                + (d.ReplacementName is null ? string.Empty : ", replacedBy: " + Member(spec, d.ReplacementName) + ", replacementCode: " + CSharpSyntax.Literal(d.ReplacementCode!))
-            : string.Empty;
-        return $"new(value: {Member(spec, m)}, code: {CSharpSyntax.Literal(m.Code)}, label: {CSharpSyntax.Literal(m.Label)}, "
-            + $"summary: {summary}, ontologyCodes: {ontology}, source: {source}{deprecation})";
+        return w.ToSourceText();
     }
 
     private static void WriteCachedPropertyValues(SourceWriter w, EnumSpec spec)
@@ -109,7 +94,7 @@ internal static class EnumEmitter
                 ValueSpec value = spec.Members[i].PropertyValues[p];
                 if (CSharpSyntax.Allocates(value))
                 {
-                    w.WriteLine($"private static readonly {CSharpSyntax.TypeName(spec.Properties[p].Type)} {CachedName(p, i)} = {CSharpSyntax.Value(value)};");
+                    w.WriteLine($"private static readonly {CSharpSyntax.TypeName(spec.Properties[p].Type)} {CachedName(p, i)} = {CSharpSyntax.ValueOf(value)};");
                 }
             }
         }
@@ -117,28 +102,14 @@ internal static class EnumEmitter
 
     private static string CachedName(int property, int member) => GeneratedNames.PropertyValueField(property, member);
 
-    private static void WriteSwitch(SourceWriter w, EnumSpec spec, string returnType, string name, string summary, System.Func<MemberSpec, int, string> value)
+    private static void WriteParsers(SourceWriter w, EnumSpec spec, string type, string[] members)
     {
-        string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
-        w.WriteLine();
-        CSharpSyntax.WriteSummary(w, summary, name);
-        w.WriteLine("/// <param name=\"value\">A defined member of the enum.</param>");
-        w.WriteLine("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a defined member.</exception>");
-        w.WriteLine($"public static {returnType} {CSharpSyntax.Identifier(name)}(this {type} value) => value switch");
-        using (w.Braces("};"))
+        var cases = new List<(string Code, string Member)>(members.Length);
+        for (int i = 0; i < members.Length; i++)
         {
-            for (int i = 0; i < spec.Members.Count; i++)
-            {
-                w.WriteLine($"{Member(spec, spec.Members[i])} => {value(spec.Members[i], i)},");
-            }
-
-            w.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpSyntax.Literal("Not a defined " + spec.Name + " value.")}),");
+            cases.Add((spec.Members[i].Code, members[i]));
         }
-    }
 
-    private static void WriteParsers(SourceWriter w, EnumSpec spec, string type)
-    {
-        var cases = spec.Members.Select(m => (m.Code, Member(spec, m))).ToList();
         WriteStringParser(w, type, cases);
 
         WriteParseDocs(w, ignoreCase: true);
@@ -210,14 +181,30 @@ internal static class EnumEmitter
         w.WriteLine("/// <returns>Whether a member has that code.</returns>");
     }
 
-    private static string Member(EnumSpec spec, MemberSpec member) => Member(spec, member.Name);
+    /// <summary>Each member as C# (<c>global::Ns.Type.Member</c>), in the spec's order: written in every switch, so built once.</summary>
+    private static string[] MemberExpressions(EnumSpec spec, string type)
+    {
+        string[] members = new string[spec.Members.Count];
+        for (int i = 0; i < members.Length; i++)
+        {
+            members[i] = type + "." + CSharpSyntax.Identifier(spec.Members[i].Name);
+        }
 
-    private static string Member(EnumSpec spec, string memberName)
-        => CSharpSyntax.Global(spec.Namespace + "." + spec.Name) + "." + CSharpSyntax.Identifier(memberName);
+        return members;
+    }
 
     private static string Converter(EnumSpec spec) => CSharpSyntax.Global(spec.Namespace + "." + GeneratedNames.JsonConverter(spec.Name));
 
-    private static string SourceSuffix(SourceRef? source) => source is null
-        ? "."
-        : ". Source: " + CSharpSyntax.DocInline(source.Title) + $" (<see cref=\"{source.Namespace}.{GeneratedNames.SourcesClass}.{source.PropertyName}\"/>).";
+    private static void WriteMemberRemarks(SourceWriter w, MemberSpec member)
+    {
+        if (member.Source is not SourceRef source)
+        {
+            w.WriteLine($"/// <remarks>Code <c>{CSharpSyntax.DocInlineOf(member.Code)}</c>.</remarks>");
+        }
+        else
+        {
+            w.WriteLine($"/// <remarks>Code <c>{CSharpSyntax.DocInlineOf(member.Code)}</c>. Source: {CSharpSyntax.DocInlineOf(source.Title)} "
+                + $"(<see cref=\"{source.Namespace}.{GeneratedNames.SourcesClass}.{source.PropertyName}\"/>).</remarks>");
+        }
+    }
 }

@@ -1,5 +1,6 @@
 using System.Linq;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
@@ -11,7 +12,7 @@ internal static class JsonConverterEmitter
 
     private const string Json = "global::System.Text.Json";
 
-    public static string Emit(EnumConverterSpec spec)
+    public static SourceText Emit(EnumConverterSpec spec)
     {
         string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
         var w = new SourceWriter();
@@ -38,7 +39,7 @@ internal static class JsonConverterEmitter
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
     private static void WriteOverrides(SourceWriter w, string type)
@@ -72,7 +73,7 @@ internal static class JsonConverterEmitter
             {
                 foreach (ConverterMemberSpec member in spec.Members)
                 {
-                    w.WriteLine($"{Json}.JsonEncodedText.Encode({CSharpSyntax.Literal(member.Code)}),");
+                    w.WriteLine($"{Json}.JsonEncodedText.Encode({CSharpSyntax.LiteralOf(member.Code)}),");
                 }
             }
 
@@ -81,7 +82,7 @@ internal static class JsonConverterEmitter
 
         for (int i = 0; i < spec.Members.Count; i++)
         {
-            w.WriteLine($"private static readonly {Json}.JsonEncodedText s_code{CSharpSyntax.Int(i)} = {Json}.JsonEncodedText.Encode({CSharpSyntax.Literal(spec.Members[i].Code)});");
+            w.WriteLine($"private static readonly {Json}.JsonEncodedText s_code{i} = {Json}.JsonEncodedText.Encode({CSharpSyntax.LiteralOf(spec.Members[i].Code)});");
         }
     }
 
@@ -106,7 +107,7 @@ internal static class JsonConverterEmitter
         w.WriteLine($"private static {Json}.JsonEncodedText Encoded({type} value)");
         using (w.Braces())
         {
-            w.WriteLine($"uint index = unchecked((uint)((int)value - {CSharpSyntax.Int(spec.Members[0].Value)}));");
+            w.WriteLine($"uint index = unchecked((uint)((int)value - {spec.Members[0].Value}));");
             w.WriteLine("if (index < (uint)s_codes.Length)");
             using (w.Braces())
             {
@@ -127,7 +128,7 @@ internal static class JsonConverterEmitter
         {
             for (int i = 0; i < spec.Members.Count; i++)
             {
-                w.WriteLine($"{type}.{CSharpSyntax.Identifier(spec.Members[i].Name)} => s_code{CSharpSyntax.Int(i)},");
+                w.WriteLine($"{type}.{CSharpSyntax.Identifier(spec.Members[i].Name)} => s_code{i},");
             }
 
             w.WriteLine($"_ => {ThrowNotDefined(spec)},");
@@ -158,10 +159,10 @@ internal static class JsonConverterEmitter
             if (maxEscaped <= MaxStackCodeLength * 6)
             {
                 w.WriteLine("int length = reader.HasValueSequence ? checked((int)reader.ValueSequence.Length) : reader.ValueSpan.Length;");
-                w.WriteLine($"if (length <= {CSharpSyntax.Int(maxEscaped)})");
+                w.WriteLine($"if (length <= {maxEscaped})");
                 using (w.Braces())
                 {
-                    w.WriteLine($"global::System.Span<char> buffer = stackalloc char[{CSharpSyntax.Int(maxEscaped)}];");
+                    w.WriteLine($"global::System.Span<char> buffer = stackalloc char[{maxEscaped}];");
                     w.WriteLine("int written = reader.CopyString(buffer);");
                     WriteReturnIfParsed(w, $"{extensions}.{GeneratedNames.TryParseCode}(buffer.Slice(0, written), out {type} value)");
                 }

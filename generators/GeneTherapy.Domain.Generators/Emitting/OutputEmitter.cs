@@ -17,7 +17,7 @@ internal static class OutputEmitter
             switch (spec)
             {
                 case EnumSpec e:
-                    foreach ((string hintName, string source) in EnumEmitter.Emit(e))
+                    foreach ((string hintName, SourceText source) in EnumEmitter.Emit(e))
                     {
                         context.CancellationToken.ThrowIfCancellationRequested();
                         Add(context, hintName, source);
@@ -59,4 +59,6 @@ internal static class OutputEmitter
 
     public static void Add(SourceProductionContext context, string hintName, string source)
         => context.AddSource(hintName, SourceText.From(source, Encoding.UTF8));
+
+    private static void Add(SourceProductionContext context, string hintName, SourceText source) => context.AddSource(hintName, source);
 }

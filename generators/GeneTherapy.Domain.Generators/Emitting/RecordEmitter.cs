@@ -1,14 +1,22 @@
 using System.Linq;
+using System.Text;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
 /// <summary>Emits a sealed record with get-only properties and value equality in which lists compare by content.</summary>
 internal static class RecordEmitter
 {
-    public static string Emit(RecordSpec spec)
+    public static SourceText Emit(RecordSpec spec)
     {
         string name = CSharpSyntax.Identifier(spec.Name);
+        string[] types = new string[spec.Fields.Count];
+        for (int i = 0; i < types.Length; i++)
+        {
+            types[i] = CSharpSyntax.TypeName(spec.Fields[i].Type);
+        }
+
         var w = new SourceWriter();
         using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
@@ -18,35 +26,35 @@ internal static class RecordEmitter
             w.WriteLine("public sealed partial record " + name);
             using (w.Braces())
             {
-                WriteConstructor(w, spec, name);
-                foreach (FieldSpec field in spec.Fields)
+                WriteConstructor(w, spec, name, types);
+                for (int i = 0; i < types.Length; i++)
                 {
+                    FieldSpec field = spec.Fields[i];
                     w.WriteLine();
                     CSharpSyntax.WriteSummary(w, field.Summary, field.Name + ".");
-                    w.WriteLine($"public {CSharpSyntax.TypeName(field.Type)} {CSharpSyntax.Identifier(field.Name)} {{ get; }}");
+                    w.WriteLine($"public {types[i]} {CSharpSyntax.Identifier(field.Name)} {{ get; }}");
                 }
 
                 w.WriteLine();
                 w.WriteLine("/// <summary>The document this value comes from, when known.</summary>");
                 w.WriteLine($"public {CSharpSyntax.SourceType}? {GeneratedNames.SourceProperty} {{ get; }}");
-                WriteEquality(w, spec, name);
+                WriteEquality(w, spec, name, types);
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
-    private static void WriteConstructor(SourceWriter w, RecordSpec spec, string name)
+    private static void WriteConstructor(SourceWriter w, RecordSpec spec, string name, string[] types)
     {
         w.WriteLine($"/// <summary>Creates a <see cref=\"{spec.Namespace}.{spec.Name}\"/>.</summary>");
         foreach (FieldSpec field in spec.Fields)
         {
-            w.WriteLine($"/// <param name=\"{field.ParameterName}\">{CSharpSyntax.DocInline(field.Summary ?? field.Name + ".")}</param>");
+            w.WriteLine($"/// <param name=\"{field.ParameterName}\">{CSharpSyntax.DocInlineOf(field.Summary ?? field.Name + ".")}</param>");
         }
 
         w.WriteLine($"/// <param name=\"{GeneratedNames.SourceParameter}\">The document the value comes from, when known.</param>");
-        string parameters = string.Join(", ", spec.Fields.Select(f => CSharpSyntax.TypeName(f.Type) + " " + CSharpSyntax.Identifier(f.ParameterName)));
-        w.WriteLine($"public {name}({parameters}{(spec.Fields.IsEmpty ? string.Empty : ", ")}{CSharpSyntax.SourceType}? {GeneratedNames.SourceParameter} = null)");
+        w.WriteLine($"public {name}({new ParametersPart(spec.Fields, types)}{CSharpSyntax.SourceType}? {GeneratedNames.SourceParameter} = null)");
         using (w.Braces())
         {
             foreach (FieldSpec field in spec.Fields)
@@ -62,7 +70,7 @@ internal static class RecordEmitter
         }
     }
 
-    private static void WriteEquality(SourceWriter w, RecordSpec spec, string name)
+    private static void WriteEquality(SourceWriter w, RecordSpec spec, string name, string[] types)
     {
         w.WriteLine();
         w.WriteLine("/// <summary>Whether <paramref name=\"other\"/> has equal values; lists are equal when their items are.</summary>");
@@ -73,14 +81,21 @@ internal static class RecordEmitter
         {
             w.WriteLine("if (ReferenceEquals(this, other)) return true;");
             w.WriteLine("if (other is null) return false;");
-            string[] comparisons = spec.Fields.Select(Compare)
-                .Concat(new[] { $"global::System.Collections.Generic.EqualityComparer<{CSharpSyntax.SourceType}?>.Default.Equals({GeneratedNames.SourceProperty}, other.{GeneratedNames.SourceProperty})" })
-                .ToArray();
-            for (int i = 0; i < comparisons.Length; i++)
+            for (int i = 0; i < types.Length; i++)
             {
                 string prefix = i == 0 ? "return " : "    && ";
-                w.WriteLine(prefix + comparisons[i] + (i == comparisons.Length - 1 ? ";" : string.Empty));
+                string member = CSharpSyntax.Identifier(spec.Fields[i].Name);
+                if (spec.Fields[i].Type.IsList)
+                {
+                    w.WriteLine($"{prefix}{GeneratedNames.ListEquals}({member}, other.{member})");
+                }
+                else
+                {
+                    w.WriteLine($"{prefix}{Comparer}<{types[i]}>.Default.Equals({member}, other.{member})");
+                }
             }
+
+            w.WriteLine($"{(types.Length == 0 ? "return " : "    && ")}{Comparer}<{CSharpSyntax.SourceType}?>.Default.Equals({GeneratedNames.SourceProperty}, other.{GeneratedNames.SourceProperty});");
         }
 
         w.WriteLine();
@@ -90,9 +105,9 @@ internal static class RecordEmitter
         using (w.Braces())
         {
             w.WriteLine("int hash = 17;");
-            foreach (FieldSpec field in spec.Fields)
+            for (int i = 0; i < types.Length; i++)
             {
-                w.WriteLine($"hash = unchecked((hash * 31) + {Hash(field)});");
+                WriteHash(w, spec.Fields[i], types[i]);
             }
 
             w.WriteLine("return hash;");
@@ -104,26 +119,48 @@ internal static class RecordEmitter
         }
     }
 
-    private static string Compare(FieldSpec field)
-    {
-        string member = CSharpSyntax.Identifier(field.Name);
-        return field.Type.IsList
-            ? $"{GeneratedNames.ListEquals}({member}, other.{member})"
-            : $"global::System.Collections.Generic.EqualityComparer<{CSharpSyntax.TypeName(field.Type)}>.Default.Equals({member}, other.{member})";
-    }
+    private const string Comparer = "global::System.Collections.Generic.EqualityComparer";
 
-    private static string Hash(FieldSpec field)
+    private static void WriteHash(SourceWriter w, FieldSpec field, string type)
     {
         string member = CSharpSyntax.Identifier(field.Name);
-        string comparer = $"global::System.Collections.Generic.EqualityComparer<{CSharpSyntax.TypeName(field.Type)}>.Default";
         if (field.Type.IsList)
         {
-            return $"{GeneratedNames.ListHash}({member})";
+            w.WriteLine($"hash = unchecked((hash * 31) + {GeneratedNames.ListHash}({member}));");
+        }
+        else if (field.Type.IsValueType && !field.Type.IsOptional)
+        {
+            w.WriteLine($"hash = unchecked((hash * 31) + {Comparer}<{type}>.Default.GetHashCode({member}));");
+        }
+        else
+        {
+            w.WriteLine($"hash = unchecked((hash * 31) + ({member} is null ? 0 : {Comparer}<{type}>.Default.GetHashCode({member}!)));");
+        }
+    }
+
+    /// <summary>The constructor's parameters, each followed by <c>", "</c> (the source parameter comes last).</summary>
+    private readonly struct ParametersPart : SourceWriter.ILinePart
+    {
+        private readonly EquatableArray<FieldSpec> _fields;
+        private readonly string[] _types;
+
+        public ParametersPart(EquatableArray<FieldSpec> fields, string[] types)
+        {
+            _fields = fields;
+            _types = types;
         }
 
-        return field.Type.IsValueType && !field.Type.IsOptional
-            ? $"{comparer}.GetHashCode({member})"
-            : $"({member} is null ? 0 : {comparer}.GetHashCode({member}!))";
+        public void AppendTo(StringBuilder builder)
+        {
+            for (int i = 0; i < _types.Length; i++)
+            {
+                builder.Append(_types[i]).Append(' ');
+                CSharpSyntax.AppendIdentifier(builder, _fields[i].ParameterName);
+                builder.Append(", ");
+            }
+        }
+
+        public override string ToString() => SourceWriter.Render(this);
     }
 
     private static void WriteListHelpers(SourceWriter w)

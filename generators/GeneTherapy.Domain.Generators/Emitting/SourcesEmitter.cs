@@ -1,13 +1,15 @@
 using System.Linq;
+using System.Text;
 using GeneTherapy.Domain.Generators.Binding;
 using GeneTherapy.Domain.Generators.Model;
+using Microsoft.CodeAnalysis.Text;
 
 namespace GeneTherapy.Domain.Generators.Emitting;
 
 /// <summary>Emits the <c>Sources</c> catalog of a namespace: every document its seed files cite.</summary>
 internal static class SourcesEmitter
 {
-    public static string Emit(SourcesSpec spec)
+    public static SourceText Emit(SourcesSpec spec)
     {
         var w = new SourceWriter();
         using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
@@ -19,10 +21,7 @@ internal static class SourcesEmitter
             {
                 foreach (SourceSpec source in spec.Sources)
                 {
-                    string url = source.Url is null ? "null" : "new global::System.Uri(" + CSharpSyntax.Literal(source.Url) + ", global::System.UriKind.Absolute)";
-                    string publisher = source.Publisher is null ? string.Empty : " (" + CSharpSyntax.DocInline(source.Publisher) + ")";
-                    w.WriteLine($"/// <summary>{CSharpSyntax.DocInline(source.Title)}{publisher}.</summary>");
-                    w.WriteLine($"public static {CSharpSyntax.SourceType} {CSharpSyntax.Identifier(source.PropertyName)} {{ get; }} = new(id: {CSharpSyntax.Literal(source.Id)}, title: {CSharpSyntax.Literal(source.Title)}, publisher: {Optional(source.Publisher)}, url: {url}, doi: {Optional(source.Doi)}, summary: {Optional(source.Summary)}{Kind(source.Kind)});");
+                    WriteSource(w, source);
                 }
 
                 CSharpSyntax.WriteLookup(w, CSharpSyntax.SourceType, "Every source, ordered by property name.", "id", "source", "source", spec.AnnotateTryGet,
@@ -30,10 +29,47 @@ internal static class SourcesEmitter
             }
         }
 
-        return w.ToString();
+        return w.ToSourceText();
     }
 
-    private static string Optional(string? value) => value is null ? "null" : CSharpSyntax.Literal(value);
+    private static void WriteSource(SourceWriter w, SourceSpec source)
+    {
+        if (source.Publisher is null)
+        {
+            w.WriteLine($"/// <summary>{CSharpSyntax.DocInlineOf(source.Title)}.</summary>");
+        }
+        else
+        {
+            w.WriteLine($"/// <summary>{CSharpSyntax.DocInlineOf(source.Title)} ({CSharpSyntax.DocInlineOf(source.Publisher)}).</summary>");
+        }
+
+        w.WriteLine($"public static {CSharpSyntax.SourceType} {CSharpSyntax.Identifier(source.PropertyName)} {{ get; }} = new(id: {CSharpSyntax.LiteralOf(source.Id)}, "
+            + $"title: {CSharpSyntax.LiteralOf(source.Title)}, publisher: {CSharpSyntax.OptionalLiteralOf(source.Publisher)}, url: {new UrlPart(source.Url)}, "
+            + $"doi: {CSharpSyntax.OptionalLiteralOf(source.Doi)}, summary: {CSharpSyntax.OptionalLiteralOf(source.Summary)}{Kind(source.Kind)});");
+    }
+
+    /// <summary><c>null</c>, or the source's URL as a <c>System.Uri</c>.</summary>
+    private readonly struct UrlPart : SourceWriter.ILinePart
+    {
+        private readonly string? _url;
+
+        public UrlPart(string? url) => _url = url;
+
+        public void AppendTo(StringBuilder builder)
+        {
+            if (_url is null)
+            {
+                builder.Append("null");
+                return;
+            }
+
+            builder.Append("new global::System.Uri(");
+            CSharpSyntax.AppendLiteral(builder, _url);
+            builder.Append(", global::System.UriKind.Absolute)");
+        }
+
+        public override string ToString() => SourceWriter.Render(this);
+    }
 
     // Left out when the seed grades no kind, so the call reads as it did before kinds existed.
     private static string Kind(string? member) => member is null ? string.Empty : ", kind: " + SourceKinds.EnumType + "." + member;
