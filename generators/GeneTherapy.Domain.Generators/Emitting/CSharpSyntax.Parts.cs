@@ -6,7 +6,7 @@ namespace GeneTherapy.Domain.Generators.Emitting;
 /// <summary>
 /// The escaping rules of <see cref="CSharpSyntax"/> as parts of a line: <c>w.WriteLine($"case {LiteralOf(code)}: ...")</c>
 /// appends the literal into the writer's buffer, where <c>{Literal(code)}</c> would build a string to be copied. Each
-/// writes exactly what its string form returns (EmittingPartsTests).
+/// writes exactly what its string form returns (SourceWriterTests).
 /// </summary>
 internal static partial class CSharpSyntax
 {
