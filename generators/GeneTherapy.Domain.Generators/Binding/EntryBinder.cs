@@ -21,6 +21,7 @@ internal sealed class EntryBinder
     private readonly DeprecationBinder _deprecations;
     private readonly Dictionary<string, SeedNamedValue> _given = new(StringComparer.Ordinal);
     private readonly List<EntryDecl> _references = new();
+    private ValueOrigin? _origin;
 
     public EntryBinder(BindingContext context, SourceResolver sources, ValueBinder values, DeprecationBinder deprecations)
     {
@@ -43,11 +44,23 @@ internal sealed class EntryBinder
         // One list for every entry, copied out only when the entry refers to others (most entries refer to none).
         List<EntryDecl> references = _references;
         references.Clear();
-        ok &= BindValues(record, entry, new ValueOrigin(entry.Document, entry.Seed.Deprecated is not null, references), out ValueSpec[] values);
+        ok &= BindValues(record, entry, Origin(entry), out ValueSpec[] values);
         SourceRef? source = _sources.Resolve(entry.Seed.Source, entry.Document);
         ok &= entry.Seed.Source is null || source is not null;
         IReadOnlyList<EntryDecl> referenced = references.Count == 0 ? Array.Empty<EntryDecl>() : references.ToArray();
         return new BoundEntry(entry, ok ? new EquatableArray<ValueSpec>(values) : null, source ?? record.Source, deprecation, referenced);
+    }
+
+    /// <summary>Where the entry's values are written: one instance while consecutive entries share document and deprecation.</summary>
+    private ValueOrigin Origin(EntryDecl entry)
+    {
+        bool deprecated = entry.Seed.Deprecated is not null;
+        if (_origin is null || !ReferenceEquals(_origin.Document, entry.Document) || _origin.InsideDeprecated != deprecated)
+        {
+            _origin = new ValueOrigin(entry.Document, deprecated, _references);
+        }
+
+        return _origin;
     }
 
     /// <param name="values">One per field, in field order; incomplete when the result is false.</param>

@@ -34,9 +34,10 @@ internal static class FileBinder
             cancellationToken.ThrowIfCancellationRequested();
             EntryDecl collected = accepted[i].Decl;
 
-            // The collected declaration may come from an earlier text of this document: bind this text's entry.
-            SeedEntry seed = document.EntryGroups[accepted[i].Group].Entries[accepted[i].Position];
-            var entry = new EntryDecl(collected.Record, seed, document, collected.Key, collected.PropertyName);
+            // The collected declaration may come from an earlier text of this document: then bind this text's entry.
+            EntryDecl entry = ReferenceEquals(collected.Document, document)
+                ? collected
+                : new EntryDecl(collected.Record, document.EntryGroups[accepted[i].Group].Entries[accepted[i].Position], document, collected.Key, collected.PropertyName);
             entries[i] = ToFileEntry(binder.Bind(declarations.Shapes[entry.Record], entry));
         }
 

@@ -43,16 +43,19 @@ internal sealed class TermLookup
     public EntryIndex Catalog(RecordDecl record) => _catalogs[record];
 
     /// <summary>The member of <paramref name="e"/> with <paramref name="code"/>, or null after GTD0015 in <paramref name="from"/>.</summary>
-    public SeedMember? FindMember(EnumDecl e, LocatedString code, SeedDocument from)
+    public SeedMember? FindMember(EnumDecl e, LocatedString code, SeedDocument from) => FindMember(e, code.Value, code.Location, from);
+
+    /// <summary>The member of <paramref name="e"/> with <paramref name="code"/>, or null after GTD0015 at <paramref name="at"/>.</summary>
+    public SeedMember? FindMember(EnumDecl e, string code, SeedLocation at, SeedDocument from)
     {
-        if (_codes[e].TryGetValue(code.Value, out SeedMember? member))
+        if (_codes[e].TryGetValue(code, out SeedMember? member))
         {
             return member;
         }
 
         string codes = string.Join(", ", e.Seed.Members.Take(ListedCodes).Select(m => "\"" + m.Code.Value + "\""));
         string listed = e.Seed.Members.Count > ListedCodes ? codes + ", …" : codes.Length == 0 ? "(the enum has no members)" : codes;
-        _context.ReportUnresolved(from, DiagnosticDescriptors.UnknownCode, code.Location, code.Value, e.Name, listed);
+        _context.ReportUnresolved(from, DiagnosticDescriptors.UnknownCode, at, code, e.Name, listed);
         return null;
     }
 

@@ -17,6 +17,10 @@ internal sealed class ValueBinder
     private readonly TermLookup _terms;
     private readonly DeprecationBinder _deprecations;
 
+    // A member value's spec depends on the member alone (its type is the enum's, never a list or optional once an element):
+    // thousands of entries naming a handful of members share a handful of specs.
+    private readonly Dictionary<SeedMember, ValueSpec> _memberValues = new(ReferenceComparer<SeedMember>.Instance);
+
     public ValueBinder(BindingContext context, SymbolTable symbols, TermLookup terms, DeprecationBinder deprecations)
     {
         _context = context;
@@ -92,7 +96,7 @@ internal sealed class ValueBinder
 
     private ValueSpec? BindMember(EnumDecl e, TypeRef type, SeedValue value, ValueOrigin origin)
     {
-        if (_terms.FindMember(e, new LocatedString(value.Text, value.Location), origin.Document) is not SeedMember member)
+        if (_terms.FindMember(e, value.Text, value.Location, origin.Document) is not SeedMember member)
         {
             return null;
         }
@@ -102,7 +106,13 @@ internal sealed class ValueBinder
             _deprecations.ReportUse($"Member '{member.Code.Value}' of enum '{e.Name}'", deprecated, value.Location, origin.InsideDeprecated);
         }
 
-        return Scalar(ValueKind.EnumMember, member.Name.Value, type);
+        if (!_memberValues.TryGetValue(member, out ValueSpec? spec))
+        {
+            spec = Scalar(ValueKind.EnumMember, member.Name.Value, type);
+            _memberValues.Add(member, spec);
+        }
+
+        return spec;
     }
 
     private ValueSpec? BindEntry(RecordDecl record, TypeRef type, SeedValue value, ValueOrigin origin)
