@@ -220,15 +220,7 @@ public sealed class SeedGenerator : IIncrementalGenerator
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {
-            string path = "seed";
-            foreach (ParseResult result in results)
-            {
-                if (result.Document is not null && (path == "seed" || string.CompareOrdinal(result.Document.Path, path) < 0))
-                {
-                    path = result.Document.Path;
-                }
-            }
-
+            string path = SeedBinder.DocumentsByPath(results).FirstOrDefault()?.Path ?? "seed";
             return SeedBinder.Declare(ImmutableArray<ParseResult>.Empty, ImmutableArray<FileKeys>.Empty, cancellationToken) with { Diagnostics = InternalError(path, ex) };
         }
     }

@@ -18,11 +18,7 @@ internal static class EntryKeyReader
     /// <summary>The key field and catalog of every record the type declarations keep (the first of a name wins).</summary>
     public static EquatableArray<RecordKey> ReadRecordKeys(ImmutableArray<ParseResult> results, CancellationToken cancellationToken)
     {
-        List<SeedDocument> documents = results
-            .Where(r => r.Document is not null)
-            .Select(r => r.Document!)
-            .OrderBy(d => d.Path, StringComparer.Ordinal)
-            .ToList();
+        List<SeedDocument> documents = SeedBinder.DocumentsByPath(results);
 
         // The declaration step reports what is wrong with the declarations: this context's reports are dropped.
         var context = new BindingContext(false, cancellationToken);

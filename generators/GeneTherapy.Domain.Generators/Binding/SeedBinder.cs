@@ -41,12 +41,7 @@ internal static class SeedBinder
     /// <param name="keys">Each document's entry keys, read per file by <see cref="EntryKeyReader"/>.</param>
     public static DeclarationResult Declare(ImmutableArray<ParseResult> results, ImmutableArray<FileKeys> keys, CancellationToken cancellationToken)
     {
-        // Files arrive in whatever order the host gives them; output must not depend on it.
-        List<SeedDocument> documents = results
-            .Where(r => r.Document is not null)
-            .Select(r => r.Document!)
-            .OrderBy(d => d.Path, StringComparer.Ordinal)
-            .ToList();
+        List<SeedDocument> documents = DocumentsByPath(results);
         var context = new BindingContext(results.Any(r => r.Document is null), cancellationToken);
         foreach (ParseResult result in results)
         {
@@ -77,6 +72,16 @@ internal static class SeedBinder
         var vocabulary = new DeclaredVocabulary(summary, symbols, recordShapes.ToDictionary(r => r.Decl), catalogs, collector.EntriesByPath);
         return new DeclarationResult(vocabulary, context.SortedDiagnostics());
     }
+
+    /// <summary>
+    /// The documents that parsed, by ordinal path: files arrive in whatever order the host gives them, and nothing a
+    /// step produces may depend on it.
+    /// </summary>
+    public static List<SeedDocument> DocumentsByPath(ImmutableArray<ParseResult> results) => results
+        .Where(r => r.Document is not null)
+        .Select(r => r.Document!)
+        .OrderBy(d => d.Path, StringComparer.Ordinal)
+        .ToList();
 
     /// <summary>Orders each catalog's entries, decides which documents emit, and builds their specs; all diagnostics, sorted.</summary>
     public static BindResult Complete(ImmutableArray<FileBinding> files, DeclarationResult declared, CompilationFacts facts, CancellationToken cancellationToken)
