@@ -20,7 +20,7 @@ public sealed class SeedLocationTests
         SeedDocument first = Parse(Seed);
         SeedDocument second = Parse(Seed);
 
-        Assert.NotSame(first.Namespace.Location, second.Namespace.Location);
+        Assert.NotSame(first.Namespace.Location.File, second.Namespace.Location.File);
         Assert.Equal(first.Namespace.Location, second.Namespace.Location);
         Assert.Equal(first.Namespace.Location.GetHashCode(), second.Namespace.Location.GetHashCode());
         Assert.Equal(first, second);

@@ -50,7 +50,7 @@ internal static class CatalogOrder
         foreach (int i in reentered)
         {
             (FileEntry entry, string path) = entries[i];
-            context.ReportError(path, DiagnosticDescriptors.EntryReferenceCycle, entry.Start!, entry.Key ?? string.Empty, record.Name);
+            context.ReportError(path, DiagnosticDescriptors.EntryReferenceCycle, entry.Start!.Value, entry.Key ?? string.Empty, record.Name);
         }
 
         return ordered;

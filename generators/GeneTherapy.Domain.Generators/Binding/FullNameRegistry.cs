@@ -53,7 +53,7 @@ internal sealed class FullNameRegistry
 
         foreach (KeyValuePair<string, (SeedLocation Location, SeedDocument Document)> name in _names.OrderBy(n => n.Key, StringComparer.Ordinal))
         {
-            if (namespaces.TryGetValue(name.Key, out SeedLocation? ns))
+            if (namespaces.TryGetValue(name.Key, out SeedLocation ns))
             {
                 _context.ReportError(name.Value.Document, DiagnosticDescriptors.DuplicateName, name.Value.Location, "Type", name.Key, BindingContext.Describe(ns) + ", as a namespace");
             }

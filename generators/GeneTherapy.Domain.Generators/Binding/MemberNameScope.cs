@@ -30,7 +30,7 @@ internal sealed class MemberNameScope
             return false;
         }
 
-        if (_seen.TryGetValue(name.Value, out SeedLocation? first))
+        if (_seen.TryGetValue(name.Value, out SeedLocation first))
         {
             _context.ReportError(_document, DiagnosticDescriptors.DuplicateName, name.Location, "Name", name.Value, BindingContext.Describe(first));
             return false;

@@ -11,28 +11,41 @@ namespace GeneTherapy.Domain.Generators.Model;
 /// locations (a baseline line, the start of a file) are given resolved. Equality: the same file content and offsets,
 /// or the same given position.
 /// </summary>
-internal sealed class SeedLocation : IEquatable<SeedLocation>
+/// <remarks>
+/// A struct of one reference and two offsets: the parser makes two per value it reads (the name's and the value's), and
+/// as a class they were a third of the objects a parse allocated. <c>default</c> is no location at all; nothing in the
+/// generator makes one (every constructor takes a file or a path).
+/// </remarks>
+internal readonly struct SeedLocation : IEquatable<SeedLocation>
 {
-    // The parser makes one per value: kept to two references and two offsets, the given form's data out of line.
-    private readonly SeedFile? _file;
-    private readonly Given? _given;
+    // A SeedFile for a parsed location, a Given for one given resolved.
+    private readonly object? _origin;
     private readonly int _startByte;
     private readonly int _endByte;
 
     public SeedLocation(string path, int start, int length, int startLine, int startColumn, int endLine, int endColumn)
-        => _given = new Given(path, new SeedSpan(start, length, startLine, startColumn, endLine, endColumn));
+    {
+        _origin = new Given(path, new SeedSpan(start, length, startLine, startColumn, endLine, endColumn));
+        _startByte = 0;
+        _endByte = 0;
+    }
 
     public SeedLocation(SeedFile file, int startByte, int endByte)
     {
-        _file = file;
+        _origin = file;
         _startByte = startByte;
         _endByte = endByte;
     }
 
-    public string Path => _file?.Path ?? _given!.Path;
+    public string Path => _origin switch
+    {
+        SeedFile file => file.Path,
+        Given given => given.Path,
+        _ => string.Empty,
+    };
 
     /// <summary>The parsed file the offsets count in; null for a location given resolved.</summary>
-    public SeedFile? File => _file;
+    public SeedFile? File => _origin as SeedFile;
 
     /// <summary>The UTF-16 offset of the start in the file.</summary>
     public int Start => Span.Start;
@@ -48,10 +61,19 @@ internal sealed class SeedLocation : IEquatable<SeedLocation>
     public int EndColumn => Span.EndColumn;
 
     /// <summary>Characters, lines and columns; worked out on each call for a parsed location (only reporting asks).</summary>
-    public SeedSpan Span => _file is null ? _given!.Span : _file.Lines.Locate(_startByte, _endByte);
+    public SeedSpan Span => _origin switch
+    {
+        SeedFile file => file.Lines.Locate(_startByte, _endByte),
+        Given given => given.Span,
+        _ => default,
+    };
 
     /// <summary>The start of a file, for diagnostics about the file as a whole.</summary>
     public static SeedLocation FileStart(string path) => new(path, 0, 0, 0, 0, 0, 0);
+
+    public static bool operator ==(SeedLocation left, SeedLocation right) => left.Equals(right);
+
+    public static bool operator !=(SeedLocation left, SeedLocation right) => !left.Equals(right);
 
     public Location ToLocation()
     {
@@ -62,26 +84,21 @@ internal sealed class SeedLocation : IEquatable<SeedLocation>
             new LinePositionSpan(new LinePosition(span.StartLine, span.StartColumn), new LinePosition(span.EndLine, span.EndColumn)));
     }
 
-    public bool Equals(SeedLocation? other)
+    public bool Equals(SeedLocation other) => _origin switch
     {
-        if (other is null)
-        {
-            return false;
-        }
+        SeedFile file => other._origin is SeedFile otherFile && _startByte == other._startByte && _endByte == other._endByte && file.Equals(otherFile),
+        Given given => given.Equals(other._origin as Given),
+        _ => other._origin is null,
+    };
 
-        if (_file is null || other._file is null)
-        {
-            return _given is not null && _given.Equals(other._given);
-        }
+    public override bool Equals(object? obj) => obj is SeedLocation other && Equals(other);
 
-        return _startByte == other._startByte && _endByte == other._endByte && _file.Equals(other._file);
-    }
-
-    public override bool Equals(object? obj) => Equals(obj as SeedLocation);
-
-    public override int GetHashCode() => _file is null
-        ? _given!.GetHashCode()
-        : unchecked((_file.GetHashCode() * 31 + _startByte) * 31 + _endByte);
+    public override int GetHashCode() => _origin switch
+    {
+        SeedFile file => unchecked((file.GetHashCode() * 31 + _startByte) * 31 + _endByte),
+        Given given => given.GetHashCode(),
+        _ => 0,
+    };
 
     public override string ToString()
     {
