@@ -85,7 +85,7 @@ internal sealed class EntryBinder
         {
             (FieldSpec field, ValueTarget target) = record.Fields[i];
             ValueSpec? spec;
-            if (given.TryGetValue(field.Name, out SeedNamedValue? value))
+            if (given.TryGetValue(field.Name, out SeedNamedValue value))
             {
                 spec = _values.Bind(target, value.Value, origin);
             }

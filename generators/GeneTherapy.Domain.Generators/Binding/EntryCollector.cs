@@ -163,5 +163,5 @@ internal sealed class EntryCollector
         return decl;
     }
 
-    private static SeedLocation KeyLocation(SeedEntry entry, string keyField) => EntryKeyReader.FindKey(entry, keyField)!.Value.Location;
+    private static SeedLocation KeyLocation(SeedEntry entry, string keyField) => EntryKeyReader.FindKey(entry, keyField)!.Value.Value.Location;
 }

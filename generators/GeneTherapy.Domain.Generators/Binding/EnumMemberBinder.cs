@@ -66,7 +66,7 @@ internal sealed class EnumMemberBinder
         foreach ((PropertySpec property, ValueTarget target) in shape.Properties)
         {
             ValueSpec? spec;
-            if (given.TryGetValue(property.Name, out SeedNamedValue? value))
+            if (given.TryGetValue(property.Name, out SeedNamedValue value))
             {
                 spec = _values.Bind(target, value.Value, origin);
             }

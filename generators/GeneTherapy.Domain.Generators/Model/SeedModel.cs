@@ -29,9 +29,11 @@ internal enum SeedValueKind
     Object,
 }
 
-internal sealed record SeedValue(SeedValueKind Kind, string Text, EquatableArray<SeedValue> Items, SeedLocation Location);
+// Values and named values are structs: an entry holds them inline in its array instead of as two objects each (a
+// 10,000-entry corpus has 60,000 of them).
+internal readonly record struct SeedValue(SeedValueKind Kind, string Text, EquatableArray<SeedValue> Items, SeedLocation Location);
 
-internal sealed record SeedNamedValue(LocatedString Name, SeedValue Value);
+internal readonly record struct SeedNamedValue(LocatedString Name, SeedValue Value);
 
 /// <param name="Canonical">The canonical base URL of the file's FHIR code systems (<c>{base}/CodeSystem/{enum}</c>), when given.</param>
 /// <param name="Version">The version of the file's code systems, when given.</param>

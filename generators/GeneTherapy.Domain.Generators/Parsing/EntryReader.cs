@@ -125,7 +125,7 @@ internal sealed class EntryReader
         int start = cursor.TokenStart;
         if (kind == SeedValueKind.String)
         {
-            string text = cursor.GetString();
+            string text = cursor.GetString(_context.Strings);
             return new LocatedString(text, _context.At(start, cursor.SkipValue()));
         }
 

@@ -90,6 +90,21 @@ internal ref struct JsonCursor
         }
     }
 
+    /// <summary>
+    /// The string or property name at the cursor, shared through <paramref name="strings"/> when it is short, ASCII and
+    /// unescaped (every other text is decoded as <see cref="GetString()"/> does).
+    /// </summary>
+    public readonly string GetString(StringTable strings)
+        => (_reader.ValueIsEscaped ? null : strings.Get(_utf8, TokenStart + 1, _reader.ValueSpan.Length)) ?? GetString();
+
+    /// <summary>As <see cref="ScalarText()"/>, sharing short strings and numbers through <paramref name="strings"/>.</summary>
+    public readonly string ScalarText(StringTable strings) => _reader.TokenType switch
+    {
+        JsonTokenType.String => GetString(strings),
+        JsonTokenType.Number => strings.Get(_utf8, TokenStart, _reader.ValueSpan.Length) ?? ScalarText(),
+        _ => ScalarText(),
+    };
+
     /// <summary>A scalar as the model keeps it: the unescaped string, the number exactly as written, or the literal.</summary>
     public readonly string ScalarText() => _reader.TokenType switch
     {

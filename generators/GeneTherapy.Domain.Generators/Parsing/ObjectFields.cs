@@ -68,7 +68,7 @@ internal sealed class ObjectFields
             cursor.Read();
             if (index >= 0 && _slots[index] is null)
             {
-                _slots[index] = Capture(ref cursor);
+                _slots[index] = Capture(context, ref cursor);
                 continue;
             }
 
@@ -129,7 +129,7 @@ internal sealed class ObjectFields
             ? new LocatedString(slot.Text, _context.At(slot))
             : null;
 
-    private static JsonSlot Capture(ref JsonCursor cursor)
+    private static JsonSlot Capture(ParseContext context, ref JsonCursor cursor)
     {
         SeedValueKind kind = cursor.Kind;
         int start = cursor.TokenStart;
@@ -138,7 +138,7 @@ internal sealed class ObjectFields
             return new JsonSlot(kind, start, cursor.SkipValue(), string.Empty);
         }
 
-        string text = cursor.ScalarText();
+        string text = context.ScalarText(ref cursor);
         return new JsonSlot(kind, start, cursor.SkipValue(), text);
     }
 

@@ -11,16 +11,16 @@ namespace GeneTherapy.Domain.Generators.Parsing;
 /// <summary>What every reader of one seed file shares: the file (its bytes and path) and the diagnostics.</summary>
 internal sealed class ParseContext
 {
-    // Entries repeat their field names thousands of times: one string per distinct name and file.
-    private const int MaxSharedNames = 64;
-
     private readonly List<DiagnosticInfo> _diagnostics = new();
-    private readonly List<KeyValuePair<byte[], string>> _names = new();
+
+    // Arrays nest, so one list per depth: an array value is collected in a rented list and copied out once, sized.
+    private readonly Stack<List<SeedValue>> _itemLists = new();
 
     public ParseContext(SeedFile file, CancellationToken cancellationToken)
     {
         File = file;
         CancellationToken = cancellationToken;
+        Strings = new StringTable(file.Length);
     }
 
     public SeedFile File { get; }
@@ -28,6 +28,9 @@ internal sealed class ParseContext
     public string Path => File.Path;
 
     public CancellationToken CancellationToken { get; }
+
+    /// <summary>Entries repeat their field names, codes and numbers thousands of times: one string per distinct short text.</summary>
+    public StringTable Strings { get; }
 
     public EquatableArray<DiagnosticInfo> Diagnostics => _diagnostics.ToEquatableArray();
 
@@ -42,30 +45,22 @@ internal sealed class ParseContext
         }
     }
 
-    /// <summary>The property name at the cursor, the same string for every occurrence of a name in the file.</summary>
-    public string PropertyName(ref JsonCursor cursor)
+    /// <summary>The property name at the cursor, the same string for every occurrence of a short name in the file.</summary>
+    public string PropertyName(ref JsonCursor cursor) => cursor.GetString(Strings);
+
+    /// <summary>The scalar at the cursor as text (see <see cref="JsonCursor.ScalarText(StringTable)"/>).</summary>
+    public string ScalarText(ref JsonCursor cursor) => cursor.ScalarText(Strings);
+
+    /// <summary>An empty list to collect an array's items in; hand it back with <see cref="ToItems"/>.</summary>
+    public List<SeedValue> RentItems() => _itemLists.Count > 0 ? _itemLists.Pop() : new List<SeedValue>();
+
+    /// <summary>The items collected in a list from <see cref="RentItems"/>, which is emptied and kept for the next array.</summary>
+    public EquatableArray<SeedValue> ToItems(List<SeedValue> items)
     {
-        if (cursor.IsEscaped)
-        {
-            return cursor.GetString();
-        }
-
-        ReadOnlySpan<byte> raw = cursor.RawValue;
-        foreach (KeyValuePair<byte[], string> name in _names)
-        {
-            if (raw.SequenceEqual(name.Key))
-            {
-                return name.Value;
-            }
-        }
-
-        string text = cursor.GetString();
-        if (_names.Count < MaxSharedNames)
-        {
-            _names.Add(new KeyValuePair<byte[], string>(raw.ToArray(), text));
-        }
-
-        return text;
+        var result = new EquatableArray<SeedValue>(items.ToArray());
+        items.Clear();
+        _itemLists.Push(items);
+        return result;
     }
 
     public SeedLocation At(int startByte, int endByte) => new(File, startByte, endByte);

@@ -43,16 +43,16 @@ internal static class ValueReader
         int start = cursor.TokenStart;
         if (kind == SeedValueKind.Array)
         {
-            var items = new List<SeedValue>();
+            List<SeedValue> items = context.RentItems();
             while (cursor.NextItem())
             {
                 items.Add(ReadValue(context, ref cursor));
             }
 
-            return new SeedValue(kind, string.Empty, items.ToEquatableArray(), context.At(start, cursor.TokenEnd));
+            return new SeedValue(kind, string.Empty, context.ToItems(items), context.At(start, cursor.TokenEnd));
         }
 
-        string text = kind == SeedValueKind.Object ? string.Empty : cursor.ScalarText();
+        string text = kind == SeedValueKind.Object ? string.Empty : context.ScalarText(ref cursor);
         return new SeedValue(kind, text, EquatableArray<SeedValue>.Empty, context.At(start, cursor.SkipValue()));
     }
 
