@@ -52,19 +52,17 @@ internal sealed class ValueBinder
             return Mismatch(target, type, value, origin);
         }
 
-        var items = new List<ValueSpec>(value.Items.Count);
+        // Every item is bound (each reports its own error); the list is kept only when all of them fit.
+        var items = new ValueSpec[value.Items.Count];
         bool ok = true;
-        foreach (SeedValue item in value.Items)
+        for (int i = 0; i < items.Length; i++)
         {
-            ValueSpec? spec = Bind(target, type.ElementType, item, origin);
+            ValueSpec? spec = Bind(target, type.ElementType, value.Items[i], origin);
             ok &= spec is not null;
-            if (spec is not null)
-            {
-                items.Add(spec);
-            }
+            items[i] = spec!;
         }
 
-        return ok ? new ValueSpec(ValueKind.List, string.Empty, type, items.ToEquatableArray()) : null;
+        return ok ? new ValueSpec(ValueKind.List, string.Empty, type, new EquatableArray<ValueSpec>(items)) : null;
     }
 
     private ValueSpec? BindScalar(ValueTarget target, TypeRef type, SeedValue value, ValueOrigin origin)
@@ -76,7 +74,7 @@ internal sealed class ValueBinder
                 return Scalar(ValueKind.String, value.Text, scalar);
             case SeedTypeKind.Int when value.Kind == SeedValueKind.Number
                 && int.TryParse(value.Text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out int number):
-                return Scalar(ValueKind.Int, number.ToString(CultureInfo.InvariantCulture), scalar);
+                return Scalar(ValueKind.Int, CanonicalInt(value.Text, number), scalar);
             case SeedTypeKind.Bool when value.Kind is SeedValueKind.True or SeedValueKind.False:
                 return Scalar(ValueKind.Bool, value.Text, scalar);
             case SeedTypeKind.Date when value.Kind == SeedValueKind.String
@@ -130,6 +128,20 @@ internal sealed class ValueBinder
         _context.Depend(origin.Document, target.Document);
         origin.References?.Add(target);
         return Scalar(ValueKind.RecordEntry, property, type);
+    }
+
+    /// <summary>The number as C# writes it: the seed's own text (shared by the parser) when it is already that.</summary>
+    private static string CanonicalInt(string text, int number)
+    {
+        bool negative = text.Length > 1 && text[0] == '-';
+        int firstDigit = negative ? 1 : 0;
+        bool canonical = text.Length > firstDigit && (text[firstDigit] != '0' || (text.Length == 1));
+        for (int i = firstDigit; canonical && i < text.Length; i++)
+        {
+            canonical = text[i] is >= '0' and <= '9';
+        }
+
+        return canonical ? text : number.ToString(CultureInfo.InvariantCulture);
     }
 
     private static ValueSpec Scalar(ValueKind kind, string text, TypeRef type) => new(kind, text, type, EquatableArray<ValueSpec>.Empty);

@@ -17,6 +17,9 @@ public class ValueBinderTests
 
     [Theory]
     [InlineData("int", "-12", "Int", "-12")]
+    [InlineData("int", "0", "Int", "0")]
+    [InlineData("int", "-0", "Int", "0")]
+    [InlineData("int", "2147483647", "Int", "2147483647")]
     [InlineData("bool", "true", "Bool", "true")]
     [InlineData("string", "\"a\\\"b\"", "String", "a\"b")]
     [InlineData("date", "\"2024-02-29\"", "Date", "2024-02-29")]
@@ -32,6 +35,16 @@ public class ValueBinderTests
 
         Assert.Empty(f.Diagnostics());
         Assert.Equal((kind, text), (spec!.Kind.ToString(), spec.Text));
+    }
+
+    [Fact]
+    public void Bind_IntInCanonicalForm_KeepsTheSeedsOwnString()
+    {
+        (BindingFixture f, ValueBinder values, ValueTarget target, SeedValue value) = Setup("int", "2001");
+
+        ValueSpec? spec = values.Bind(target, value, new ValueOrigin(f["v.seed.json"], false, null));
+
+        Assert.Same(value.Text, spec!.Text);
     }
 
     [Fact]
