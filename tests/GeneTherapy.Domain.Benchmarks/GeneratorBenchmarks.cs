@@ -133,3 +133,42 @@ public class CompileBenchmarks
         return _compilation.Emit(stream).Success;
     }
 }
+
+/// <summary>
+/// The full runs again, under server garbage collection: that is how the compiler runs generators in a build
+/// (<c>csc</c> and <c>VBCSCompiler</c> ship with <c>"System.GC.Server": true</c> in their runtimeconfig.json, as in
+/// .NET SDK 10.0.401's <c>Roslyn/bincore</c>). The other generator rows keep BenchmarkDotNet's default, workstation
+/// GC. <see cref="Entries"/> 0 stands for the package's built-in seeds.
+/// </summary>
+[MemoryDiagnoser]
+[GcServer(true)]
+[SimpleJob(warmupCount: 3, iterationCount: 10)]
+public class ServerGcGeneratorBenchmarks
+{
+    private List<AdditionalText> _seeds = null!;
+    private CSharpCompilation _compilation = null!;
+
+    [Params(0, 1_000, 10_000)]
+    public int Entries { get; set; }
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        _seeds = Entries == 0 ? SeedCorpus.BuiltIn() : SeedCorpus.Create(Entries);
+        _compilation = SeedCorpus.Compilation();
+        if (!System.Runtime.GCSettings.IsServerGC)
+        {
+            throw new InvalidOperationException("this class measures server GC; BenchmarkDotNet did not start it");
+        }
+    }
+
+    [Benchmark(Description = "full run, server GC")]
+    public GeneratorDriver FullRun() => SeedCorpus.Driver(_seeds).RunGenerators(_compilation);
+
+    [Benchmark(Description = "fresh driver, RunGeneratorsAndUpdateCompilation, server GC")]
+    public Compilation FreshDriverUpdateCompilation()
+    {
+        SeedCorpus.Driver(_seeds).RunGeneratorsAndUpdateCompilation(_compilation, out Compilation output, out _);
+        return output;
+    }
+}
