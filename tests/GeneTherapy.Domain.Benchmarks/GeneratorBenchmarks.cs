@@ -97,11 +97,7 @@ public class BuiltInSeedBenchmarks
 
     /// <summary>What an IDE or a build pays: a new driver, and the generated trees added to the compilation.</summary>
     [Benchmark(Description = "built-in seeds, fresh driver, RunGeneratorsAndUpdateCompilation")]
-    public Compilation FreshDriverUpdateCompilation()
-    {
-        SeedCorpus.Driver(_seeds).RunGeneratorsAndUpdateCompilation(_compilation, out Compilation output, out _);
-        return output;
-    }
+    public Compilation FreshDriverUpdateCompilation() => SeedCorpus.RunAndUpdateCompilation(_seeds, _compilation);
 }
 
 /// <summary>
@@ -166,9 +162,5 @@ public class ServerGcGeneratorBenchmarks
     public GeneratorDriver FullRun() => SeedCorpus.Driver(_seeds).RunGenerators(_compilation);
 
     [Benchmark(Description = "fresh driver, RunGeneratorsAndUpdateCompilation, server GC")]
-    public Compilation FreshDriverUpdateCompilation()
-    {
-        SeedCorpus.Driver(_seeds).RunGeneratorsAndUpdateCompilation(_compilation, out Compilation output, out _);
-        return output;
-    }
+    public Compilation FreshDriverUpdateCompilation() => SeedCorpus.RunAndUpdateCompilation(_seeds, _compilation);
 }

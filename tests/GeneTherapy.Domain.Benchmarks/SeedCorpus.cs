@@ -94,6 +94,13 @@ internal static class SeedCorpus
         seeds,
         new CSharpParseOptions(LanguageVersion.CSharp12, DocumentationMode.Diagnose));
 
+    /// <summary>What an IDE or a build pays: a new driver, and the generated trees added to the compilation.</summary>
+    public static Compilation RunAndUpdateCompilation(IEnumerable<AdditionalText> seeds, CSharpCompilation compilation)
+    {
+        Driver(seeds).RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out _);
+        return output;
+    }
+
     private static readonly Lazy<ImmutableArray<MetadataReference>> s_references = new(() =>
         ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
