@@ -97,19 +97,15 @@ internal ref struct JsonCursor
     public readonly string GetString(StringTable strings)
         => (_reader.ValueIsEscaped ? null : strings.Get(_utf8, TokenStart + 1, _reader.ValueSpan.Length)) ?? GetString();
 
-    /// <summary>As <see cref="ScalarText()"/>, sharing short strings and numbers through <paramref name="strings"/>.</summary>
+    /// <summary>
+    /// A scalar as the model keeps it: the unescaped string, the number exactly as written, or the literal; short
+    /// strings and numbers shared through <paramref name="strings"/>.
+    /// </summary>
     public readonly string ScalarText(StringTable strings) => _reader.TokenType switch
     {
         JsonTokenType.String => GetString(strings),
-        JsonTokenType.Number => strings.Get(_utf8, TokenStart, _reader.ValueSpan.Length) ?? ScalarText(),
-        _ => ScalarText(),
-    };
-
-    /// <summary>A scalar as the model keeps it: the unescaped string, the number exactly as written, or the literal.</summary>
-    public readonly string ScalarText() => _reader.TokenType switch
-    {
-        JsonTokenType.String => GetString(),
-        JsonTokenType.Number => Encoding.UTF8.GetString(_utf8, TokenStart, _reader.ValueSpan.Length),
+        JsonTokenType.Number => strings.Get(_utf8, TokenStart, _reader.ValueSpan.Length)
+            ?? Encoding.UTF8.GetString(_utf8, TokenStart, _reader.ValueSpan.Length),
         JsonTokenType.True => "true",
         JsonTokenType.False => "false",
         JsonTokenType.Null => "null",
