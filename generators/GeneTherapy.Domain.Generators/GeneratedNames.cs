@@ -34,13 +34,19 @@ internal static class GeneratedNames
 
     /// <summary>
     /// The prefix of every private static field the emitters add to a class whose other members are named by seeds
-    /// (<c>s_info0</c>, <c>s_property0Of1</c> in an extensions class, <c>s_index</c> in a catalog). A seed name with it is
+    /// (<c>s_terms</c>, <c>s_property0Of1</c> in an extensions class, <c>s_index</c> in a catalog). A seed name with it is
     /// GTD0024, so a seed can never name a member after one of them.
     /// </summary>
     public const string PrivateFieldPrefix = "s_";
 
-    /// <summary>The cached <c>TermInfo</c> of member <paramref name="index"/> in an extensions class (read by its code table too).</summary>
-    public static string TermInfoField(int index) => PrivateFieldPrefix + "info" + index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+    /// <summary>The cached <c>TermInfo</c> of every member of an enum, in value order, in its extensions class (read by its code table too).</summary>
+    public const string TermsField = PrivateFieldPrefix + "terms";
+
+    /// <summary>Every member's code, in value order, in the extensions class of an enum whose values are dense.</summary>
+    public const string CodesField = PrivateFieldPrefix + "codes";
+
+    /// <summary>Every member's label, in value order, in the extensions class of an enum whose values are dense.</summary>
+    public const string LabelsField = PrivateFieldPrefix + "labels";
 
     /// <summary>The cached value of typed property <paramref name="property"/> for member <paramref name="member"/> in an extensions class.</summary>
     public static string PropertyValueField(int property, int member)

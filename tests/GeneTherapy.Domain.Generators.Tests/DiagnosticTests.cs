@@ -45,7 +45,7 @@ public class DiagnosticTests
         Case("GTD0024", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"fields\": [ { \"name\": $$\"Source\", \"type\": \"string\" } ] } ] }", "clashes with the generated member 'Source'"),
         Case("GTD0024", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"fields\": [ { \"name\": $$\"ListEquals\", \"type\": \"string\" } ] } ] }", "'ListEquals' clashes with the generated member 'ListEquals' of the generated record 'Thing'"),
         Case("GTD0024", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"records\": [ { \"name\": \"Thing\", \"key\": \"Id\", \"fields\": [ { \"name\": \"Id\", \"type\": \"string\" } ] } ], \"entries\": { \"Thing\": [ { \"Id\": $$\"create-index\" } ] } }", "'create-index' clashes with the generated member 'CreateIndex' of the catalog 'ThingCatalog'"),
-        Case("GTD0024", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"enums\": [ { \"name\": \"Color\", \"properties\": [ { \"name\": $$\"s_info0\", \"type\": \"int\" } ], \"members\": [] } ] }", "'s_info0' clashes with the generated member 's_info0' of the generated class 'ColorExtensions'"),
+        Case("GTD0024", "{ \"seedFormat\": 1, \"namespace\": \"A\", \"enums\": [ { \"name\": \"Color\", \"properties\": [ { \"name\": $$\"s_terms\", \"type\": \"int\" } ], \"members\": [] } ] }", "'s_terms' clashes with the generated member 's_terms' of the generated class 'ColorExtensions'"),
     };
 
     [Theory]

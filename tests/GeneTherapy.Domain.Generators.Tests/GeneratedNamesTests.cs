@@ -92,7 +92,7 @@ public class GeneratedNamesTests
         Assert.Contains(GeneratedNames.CatalogIndexFactory, privates);
         Assert.Contains(GeneratedNames.CatalogIndexField, privates);
         Assert.Contains(GeneratedNames.ListEquals, privates);
-        Assert.Contains(privates, n => n.StartsWith("s_info", StringComparison.Ordinal));
+        Assert.Contains(GeneratedNames.TermsField, privates);
         Assert.All(privates, name => Assert.True(
             GeneratedNames.IsPrivate(name, GeneratedNames.RecordPrivateMembers.Concat(GeneratedNames.CatalogPrivateMembers).ToArray()),
             $"the private member '{name}' is neither prefixed '{GeneratedNames.PrivateFieldPrefix}' nor listed in GeneratedNames"));

@@ -50,13 +50,11 @@ internal static class CodeTableEmitter
     private static void WriteConstructionAndRegistration(SourceWriter w, CodeTableSpec spec, string type)
     {
         string extensions = CSharpSyntax.Global(spec.Namespace + "." + GeneratedNames.Extensions(spec.Name));
-        string info = CSharpSyntax.TermInfoType + "<" + type + ">";
-        string terms = string.Join(", ", spec.MemberNames.Select((_, i) => GeneratedNames.TermInfoField(i)));
         w.WriteLine($"private {GeneratedNames.CodeTable}()");
         string codeSystem = (spec.CodeSystemUrl is null ? string.Empty : ", codeSystemUrl: " + CSharpSyntax.Literal(spec.CodeSystemUrl))
             + (spec.CodeSystemVersion is null ? string.Empty : ", codeSystemVersion: " + CSharpSyntax.Literal(spec.CodeSystemVersion));
         w.WriteLine($"    : base(name: {CSharpSyntax.LiteralOf(spec.Name)}, summary: {CSharpSyntax.OptionalLiteralOf(spec.Summary)}, source: {CSharpSyntax.SourceExpressionOf(spec.Source)}, maxCodeLength: {spec.MaxCodeLength}, "
-            + $"terms: global::System.Array.AsReadOnly(new {info}[] {{ {terms} }}), values: {extensions}.{GeneratedNames.Values}{codeSystem})");
+            + $"terms: global::System.Array.AsReadOnly({GeneratedNames.TermsField}), values: {extensions}.{GeneratedNames.Values}{codeSystem})");
         using (w.Braces())
         {
         }

@@ -13,7 +13,10 @@ internal static partial class EnumEmitter
         Property,
     }
 
-    /// <summary>The extension methods that switch on a member: one arm per member, the member's C# built once for all of them.</summary>
+    /// <summary>
+    /// The extension methods that look a member up: an array read when values are dense (<see cref="DenseLookup"/>),
+    /// else a switch with one arm per member, the member's C# built once for all of them.
+    /// </summary>
     private readonly struct SwitchArms
     {
         private readonly EnumSpec _spec;
@@ -27,13 +30,24 @@ internal static partial class EnumEmitter
             _members = members;
         }
 
+        /// <param name="denseArray">The private array that holds the results in value order, when values are dense.</param>
+        public void WriteLookup(SourceWriter w, string returnType, string name, string summary, SwitchArm arm, string? denseArray)
+        {
+            if (denseArray is null)
+            {
+                WriteSwitch(w, returnType, name, summary, arm);
+                return;
+            }
+
+            WriteDocs(w, name, summary);
+            w.WriteLine($"public static {returnType} {CSharpSyntax.Identifier(name)}(this {_type} value)");
+            DenseLookup.WriteBody(w, denseArray, _spec.Members[0].Value, ThrowNotDefined() + ";");
+        }
+
         /// <param name="property">For <see cref="SwitchArm.Property"/>, the index of the property.</param>
         public void WriteSwitch(SourceWriter w, string returnType, string name, string summary, SwitchArm arm, int property = 0)
         {
-            w.WriteLine();
-            CSharpSyntax.WriteSummary(w, summary, name);
-            w.WriteLine("/// <param name=\"value\">A defined member of the enum.</param>");
-            w.WriteLine("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a defined member.</exception>");
+            WriteDocs(w, name, summary);
             w.WriteLine($"public static {returnType} {CSharpSyntax.Identifier(name)}(this {_type} value) => value switch");
             using (w.Braces("};"))
             {
@@ -42,9 +56,20 @@ internal static partial class EnumEmitter
                     WriteArm(w, arm, i, property);
                 }
 
-                w.WriteLine($"_ => throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpSyntax.LiteralOf("Not a defined " + _spec.Name + " value.")}),");
+                w.WriteLine($"_ => {ThrowNotDefined()},");
             }
         }
+
+        private static void WriteDocs(SourceWriter w, string name, string summary)
+        {
+            w.WriteLine();
+            CSharpSyntax.WriteSummary(w, summary, name);
+            w.WriteLine("/// <param name=\"value\">A defined member of the enum.</param>");
+            w.WriteLine("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a defined member.</exception>");
+        }
+
+        private string ThrowNotDefined()
+            => "throw new global::System.ArgumentOutOfRangeException(nameof(value), value, " + CSharpSyntax.Literal("Not a defined " + _spec.Name + " value.") + ")";
 
         private void WriteArm(SourceWriter w, SwitchArm arm, int i, int property)
         {
@@ -58,7 +83,7 @@ internal static partial class EnumEmitter
                     w.WriteLine($"{_members[i]} => {CSharpSyntax.LiteralOf(member.Label)},");
                     break;
                 case SwitchArm.Info:
-                    w.WriteLine($"{_members[i]} => {GeneratedNames.TermInfoField(i)},");
+                    w.WriteLine($"{_members[i]} => {GeneratedNames.TermsField}[{i}],");
                     break;
                 default:
                     ValueSpec value = member.PropertyValues[property];

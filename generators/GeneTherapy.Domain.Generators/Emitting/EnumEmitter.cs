@@ -56,9 +56,12 @@ internal static partial class EnumEmitter
             w.WriteLine($"public static partial class {GeneratedNames.Extensions(spec.Name)}");
             using (w.Braces())
             {
-                for (int i = 0; i < spec.Members.Count; i++)
+                bool dense = DenseLookup.Applies(spec.Members, static m => m.Value);
+                WriteTerms(w, spec, type, info, members);
+                if (dense)
                 {
-                    w.WriteLine($"private static readonly {info} {GeneratedNames.TermInfoField(i)} = {new TermInfoPart(type, members[i], spec.Members[i])};");
+                    WriteStrings(w, GeneratedNames.CodesField, spec, static m => m.Code);
+                    WriteStrings(w, GeneratedNames.LabelsField, spec, static m => m.Label);
                 }
 
                 WriteCachedPropertyValues(w, spec);
@@ -67,9 +70,11 @@ internal static partial class EnumEmitter
                 w.WriteLine($"public static {CSharpSyntax.ReadOnlyList}<{type}> {GeneratedNames.Values} {{ get; }} = global::System.Array.AsReadOnly(new {type}[] {{ {string.Join(", ", members)} }});");
 
                 var arms = new SwitchArms(spec, type, members);
-                arms.WriteSwitch(w, "string", GeneratedNames.ToCode, "The stable wire code of the value, as written in seed files and JSON.", SwitchArm.Code);
-                arms.WriteSwitch(w, "string", GeneratedNames.GetLabel, "The display label of the value.", SwitchArm.Label);
-                arms.WriteSwitch(w, info, GeneratedNames.GetInfo, "Everything the seed files say about the value: code, label, summary, ontology codes and source.", SwitchArm.Info);
+                arms.WriteLookup(w, "string", GeneratedNames.ToCode, "The stable wire code of the value, as written in seed files and JSON.", SwitchArm.Code,
+                    dense ? GeneratedNames.CodesField : null);
+                arms.WriteLookup(w, "string", GeneratedNames.GetLabel, "The display label of the value.", SwitchArm.Label, dense ? GeneratedNames.LabelsField : null);
+                arms.WriteLookup(w, info, GeneratedNames.GetInfo, "Everything the seed files say about the value: code, label, summary, ontology codes and source.", SwitchArm.Info,
+                    dense ? GeneratedNames.TermsField : null);
 
                 for (int p = 0; p < spec.Properties.Count; p++)
                 {
@@ -83,6 +88,32 @@ internal static partial class EnumEmitter
         }
 
         return w.ToSourceText();
+    }
+
+    /// <summary>Every member's <c>TermInfo</c>, in value order: <c>GetInfo</c> and the code table read them.</summary>
+    private static void WriteTerms(SourceWriter w, EnumSpec spec, string type, string info, string[] members)
+    {
+        w.WriteLine($"private static readonly {info}[] {GeneratedNames.TermsField} =");
+        using (w.Braces("};"))
+        {
+            for (int i = 0; i < spec.Members.Count; i++)
+            {
+                w.WriteLine($"{new TermInfoPart(type, members[i], spec.Members[i])},");
+            }
+        }
+    }
+
+    /// <summary>A private array of one string per member, in value order, for an enum whose values are dense.</summary>
+    private static void WriteStrings(SourceWriter w, string field, EnumSpec spec, System.Func<MemberSpec, string> text)
+    {
+        w.WriteLine($"private static readonly string[] {field} =");
+        using (w.Braces("};"))
+        {
+            foreach (MemberSpec member in spec.Members)
+            {
+                w.WriteLine($"{CSharpSyntax.LiteralOf(text(member))},");
+            }
+        }
     }
 
     private static void WriteCachedPropertyValues(SourceWriter w, EnumSpec spec)

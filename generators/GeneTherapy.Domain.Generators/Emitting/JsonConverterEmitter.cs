@@ -23,7 +23,7 @@ internal static class JsonConverterEmitter
             w.WriteLine($"public sealed class {GeneratedNames.JsonConverter(spec.Name)} : {Json}.Serialization.JsonConverter<{type}>");
             using (w.Braces())
             {
-                bool dense = IsDense(spec);
+                bool dense = DenseLookup.Applies(spec.Members, static m => m.Value);
                 WriteEncodedCodes(w, spec, dense);
                 WriteOverrides(w, type);
                 if (dense)
@@ -86,37 +86,12 @@ internal static class JsonConverterEmitter
         }
     }
 
-    /// <summary>Whether the members' values (sorted by the binder) are consecutive, so that <c>value - first</c> indexes them.</summary>
-    private static bool IsDense(EnumConverterSpec spec)
-    {
-        for (int i = 1; i < spec.Members.Count; i++)
-        {
-            if ((long)spec.Members[i].Value - spec.Members[i - 1].Value != 1)
-            {
-                return false;
-            }
-        }
-
-        return spec.Members.Count > 0;
-    }
-
     /// <summary>The encoded code of a value: one subtraction and a bounds check instead of a switch.</summary>
     private static void WriteEncodedByIndex(SourceWriter w, EnumConverterSpec spec, string type)
     {
         w.WriteLine();
         w.WriteLine($"private static {Json}.JsonEncodedText Encoded({type} value)");
-        using (w.Braces())
-        {
-            w.WriteLine($"uint index = unchecked((uint)((int)value - {spec.Members[0].Value}));");
-            w.WriteLine("if (index < (uint)s_codes.Length)");
-            using (w.Braces())
-            {
-                w.WriteLine("return s_codes[index];");
-            }
-
-            w.WriteLine();
-            w.WriteLine(ThrowNotDefined(spec) + ";");
-        }
+        DenseLookup.WriteBody(w, "s_codes", spec.Members[0].Value, ThrowNotDefined(spec) + ";");
     }
 
     /// <summary>A switch from value to encoded code, for values with gaps.</summary>

@@ -100,10 +100,10 @@ internal sealed record EnumSpec(
 
 /// <summary>
 /// The code table of an enum, derived from its <see cref="EnumSpec"/> in the pipeline with only what the table's file
-/// reads: terms are the extensions class's cached <c>TermInfo</c> fields, so editing a label or summary leaves this
+/// reads: terms are the extensions class's cached <c>TermInfo</c> array, so editing a label or summary leaves this
 /// spec, and the table's file, unchanged.
 /// </summary>
-/// <param name="MemberNames">The members in the order of the extensions class's <c>s_info</c> fields (value order).</param>
+/// <param name="MemberNames">The members in the order of the extensions class's <c>s_terms</c> array (value order).</param>
 /// <param name="MaxCodeLength">The length of the longest code.</param>
 /// <param name="CodeSystemUrl">The canonical URL of the enum's FHIR code system, when the seeds give one.</param>
 /// <param name="CodeSystemVersion">The version of that code system, when the seeds give one.</param>
