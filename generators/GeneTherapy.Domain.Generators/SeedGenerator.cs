@@ -263,7 +263,8 @@ public sealed class SeedGenerator : IIncrementalGenerator
     private static (bool HasRuntimeTypes, bool HasNotNullWhen, bool HasModuleInitializer) ReadCompilation(Compilation compilation)
     {
         bool runtime = compilation.GetTypeByMetadataName("GeneTherapy.Domain.Source") is not null
-            && compilation.GetTypeByMetadataName("GeneTherapy.Domain.TermInfo`1") is not null;
+            && compilation.GetTypeByMetadataName("GeneTherapy.Domain.TermInfo`1") is not null
+            && compilation.GetTypeByMetadataName("GeneTherapy.Domain.UndefinedValue") is not null;
         // GetTypeByMetadataName ignores accessibility: a netstandard2.0 library's internal polyfill is visible to it
         // but cannot be named from this compilation.
         INamedTypeSymbol? notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");

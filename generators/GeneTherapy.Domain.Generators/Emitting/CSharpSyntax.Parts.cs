@@ -142,9 +142,7 @@ internal static partial class CSharpSyntax
                 builder.Append(')');
                 break;
             case ValueKind.Uri:
-                builder.Append("new global::System.Uri(");
-                AppendLiteral(builder, value.Text);
-                builder.Append(", global::System.UriKind.Absolute)");
+                AppendUri(builder, value.Text);
                 break;
             case ValueKind.EnumMember:
                 AppendGlobal(builder, value.Type.FullName);
@@ -160,6 +158,17 @@ internal static partial class CSharpSyntax
                 AppendList(builder, value);
                 break;
         }
+    }
+
+    /// <summary>
+    /// A <see cref="System.Uri"/> built from an absolute URI, which the binder has checked: the one-argument constructor
+    /// takes its text as <see cref="System.UriKind.Absolute"/> and says so in fewer characters.
+    /// </summary>
+    public static void AppendUri(StringBuilder builder, string absoluteUri)
+    {
+        builder.Append("new global::System.Uri(");
+        AppendLiteral(builder, absoluteUri);
+        builder.Append(')');
     }
 
     /// <summary>A list value: its items as <see cref="AppendValue"/> writes them, in a read-only array.</summary>

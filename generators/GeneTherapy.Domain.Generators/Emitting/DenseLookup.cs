@@ -28,9 +28,9 @@ internal static class DenseLookup
 
     /// <summary>
     /// Writes the body of a method whose parameter <c>value</c> is the enum: the element of <paramref name="array"/> at
-    /// <c>value - first</c>, or <paramref name="throwStatement"/> when the value is not a member.
+    /// <c>value - first</c>; a value that is not a member of enum <paramref name="enumName"/> throws.
     /// </summary>
-    public static void WriteBody(SourceWriter w, string array, int first, string throwStatement)
+    public static void WriteBody(SourceWriter w, string array, int first, string enumName)
     {
         using (w.Braces())
         {
@@ -42,7 +42,7 @@ internal static class DenseLookup
             }
 
             w.WriteLine();
-            w.WriteLine(throwStatement);
+            w.WriteLine(CSharpSyntax.ThrowUndefinedValue(enumName) + ";");
         }
     }
 

@@ -41,7 +41,7 @@ internal static partial class EnumEmitter
 
             WriteDocs(w, name, summary);
             w.WriteLine($"public static {returnType} {CSharpSyntax.Identifier(name)}(this {_type} value)");
-            DenseLookup.WriteBody(w, denseArray, _spec.Members[0].Value, ThrowNotDefined() + ";");
+            DenseLookup.WriteBody(w, denseArray, _spec.Members[0].Value, _spec.Name);
         }
 
         /// <param name="property">For <see cref="SwitchArm.Property"/>, the index of the property.</param>
@@ -56,7 +56,7 @@ internal static partial class EnumEmitter
                     WriteArm(w, arm, i, property);
                 }
 
-                w.WriteLine($"_ => {ThrowNotDefined()},");
+                w.WriteLine($"_ => {CSharpSyntax.ThrowUndefinedValue(_spec.Name)},");
             }
         }
 
@@ -67,9 +67,6 @@ internal static partial class EnumEmitter
             w.WriteLine("/// <param name=\"value\">A defined member of the enum.</param>");
             w.WriteLine("/// <exception cref=\"global::System.ArgumentOutOfRangeException\"><paramref name=\"value\"/> is not a defined member.</exception>");
         }
-
-        private string ThrowNotDefined()
-            => "throw new global::System.ArgumentOutOfRangeException(nameof(value), value, " + CSharpSyntax.Literal("Not a defined " + _spec.Name + " value.") + ")";
 
         private void WriteArm(SourceWriter w, SwitchArm arm, int i, int property)
         {

@@ -91,7 +91,7 @@ internal static class JsonConverterEmitter
     {
         w.WriteLine();
         w.WriteLine($"private static {Json}.JsonEncodedText Encoded({type} value)");
-        DenseLookup.WriteBody(w, "s_codes", spec.Members[0].Value, ThrowNotDefined(spec) + ";");
+        DenseLookup.WriteBody(w, "s_codes", spec.Members[0].Value, spec.Name);
     }
 
     /// <summary>A switch from value to encoded code, for values with gaps.</summary>
@@ -106,12 +106,9 @@ internal static class JsonConverterEmitter
                 w.WriteLine($"{type}.{CSharpSyntax.Identifier(spec.Members[i].Name)} => s_code{i},");
             }
 
-            w.WriteLine($"_ => {ThrowNotDefined(spec)},");
+            w.WriteLine($"_ => {CSharpSyntax.ThrowUndefinedValue(spec.Name)},");
         }
     }
-
-    private static string ThrowNotDefined(EnumConverterSpec spec)
-        => $"throw new global::System.ArgumentOutOfRangeException(nameof(value), value, {CSharpSyntax.Literal("Not a defined " + spec.Name + " value.")})";
 
     private static void WriteReadCode(SourceWriter w, EnumConverterSpec spec, string type)
     {

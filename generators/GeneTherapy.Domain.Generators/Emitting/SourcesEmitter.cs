@@ -63,9 +63,7 @@ internal static class SourcesEmitter
                 return;
             }
 
-            builder.Append("new global::System.Uri(");
-            CSharpSyntax.AppendLiteral(builder, _url);
-            builder.Append(", global::System.UriKind.Absolute)");
+            CSharpSyntax.AppendUri(builder, _url);
         }
 
         public override string ToString() => SourceWriter.Render(this);

@@ -77,7 +77,7 @@ public abstract class CodeTable<TEnum> : ICodeTable<TEnum>
         int index = IndexOf(value);
         return index >= 0
             ? Terms[index]
-            : throw new ArgumentOutOfRangeException(nameof(value), value, "Not a defined " + Name + " value.");
+            : throw UndefinedValue.Exception(value, Name);
     }
 
     /// <inheritdoc/>
