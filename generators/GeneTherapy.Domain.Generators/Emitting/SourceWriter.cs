@@ -41,6 +41,13 @@ internal sealed partial class SourceWriter
     [ThreadStatic]
     private static StringBuilder? s_cachedBuilder;
 
+    /// <summary>The characters <see cref="TryNarrow"/> reads from the buffer at a time.</summary>
+    private const int NarrowBlockSize = 4096;
+
+    /// <summary>The block <see cref="TryNarrow"/> copies the buffer through; per thread, as the buffer is.</summary>
+    [ThreadStatic]
+    private static char[]? s_narrowBlock;
+
     private StringBuilder _builder;
     private int _indent;
 
@@ -90,15 +97,18 @@ internal sealed partial class SourceWriter
 
     /// <summary>
     /// The text written, as UTF-8 source, after which this writer must not be used: its buffer goes to the next writer.
-    /// Texts that Roslyn would keep in chunks anyway (<see cref="ChunkedTextThreshold"/> characters or more) are read from
-    /// the buffer into those chunks, so no string that large (one on the large-object heap) is made only to be copied.
+    /// A text whose characters are all below U+0100 is kept at one byte per character (<see cref="Latin1SourceText"/>).
+    /// Any other text Roslyn would keep in chunks anyway (<see cref="ChunkedTextThreshold"/> characters or more) is read
+    /// from the buffer into those chunks, so no string that large (one on the large-object heap) is made only to be copied.
     /// </summary>
     public SourceText ToSourceText()
     {
         StringBuilder builder = _builder;
-        SourceText text = builder.Length < ChunkedTextThreshold
-            ? SourceText.From(builder.ToString(), Encoding.UTF8)
-            : SourceText.From(new BuilderReader(builder), builder.Length, Encoding.UTF8);
+        SourceText text = TryNarrow(builder) is byte[] narrow
+            ? new Latin1SourceText(narrow)
+            : builder.Length < ChunkedTextThreshold
+                ? SourceText.From(builder.ToString(), Encoding.UTF8)
+                : SourceText.From(new BuilderReader(builder), builder.Length, Encoding.UTF8);
         _builder = null!;
         if (builder.Capacity <= MaxCachedCapacity)
         {
@@ -106,6 +116,30 @@ internal sealed partial class SourceWriter
         }
 
         return text;
+    }
+
+    /// <summary>The builder's characters at one byte each, or <c>null</c> at the first one of U+0100 or above.</summary>
+    private static byte[]? TryNarrow(StringBuilder builder)
+    {
+        char[] block = s_narrowBlock ??= new char[NarrowBlockSize];
+        byte[] narrow = new byte[builder.Length];
+        for (int start = 0; start < narrow.Length; start += block.Length)
+        {
+            int count = Math.Min(block.Length, narrow.Length - start);
+            builder.CopyTo(start, block, 0, count);
+            for (int i = 0; i < count; i++)
+            {
+                char c = block[i];
+                if (c > '\u00FF')
+                {
+                    return null;
+                }
+
+                narrow[start + i] = (byte)c;
+            }
+        }
+
+        return narrow;
     }
 
     public readonly struct Block : IDisposable

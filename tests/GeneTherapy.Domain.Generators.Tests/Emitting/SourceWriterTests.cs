@@ -1,3 +1,4 @@
+using System;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -134,6 +135,64 @@ public sealed class SourceWriterTests
         Assert.Equal(reference.Lines.Count, text.Lines.Count);
         // Roslyn keeps texts of this size in chunks: the point of reading the buffer is that no whole string is made.
         Assert.Equal(length >= SourceWriter.ChunkedTextThreshold ? "LargeText" : "StringText", text.GetType().Name);
+    }
+
+    [Theory]
+    [InlineData(0, "")]
+    [InlineData(100, "")]
+    [InlineData(5_000, "\u00E9\u00FF\u0001")]
+    [InlineData((3 * SourceWriter.ChunkedTextThreshold) + 5, "\u00E9\u00A0")]
+    public void ToSourceText_BelowU0100_IsOneBytePerCharacterAndTheSameTextToRoslyn(int length, string extra)
+    {
+        var w = new SourceWriter();
+        var expected = new StringBuilder();
+        for (int i = 0; expected.Length < length; i++)
+        {
+            string line = "line " + i.ToString(CultureInfo.InvariantCulture) + " " + extra;
+            line = line.Substring(0, Math.Min(line.Length, length - expected.Length - 1));
+            w.WriteLine(line);
+            expected.Append(line).Append('\n');
+        }
+
+        SourceText text = w.ToSourceText();
+        SourceText reference = SourceText.From(expected.ToString(), Encoding.UTF8);
+
+        Assert.Equal("Latin1SourceText", text.GetType().Name);
+        Assert.Equal(reference.ToString(), text.ToString());
+        Assert.Equal(length, text.Length);
+        Assert.True(reference.ContentEquals(text));
+        Assert.Equal("utf-8", text.Encoding!.WebName);
+        Assert.Equal(reference.ChecksumAlgorithm, text.ChecksumAlgorithm);
+        Assert.Equal(reference.GetChecksum().ToArray(), text.GetChecksum().ToArray());
+        Assert.Equal(reference.Lines.Select(l => l.Span), text.Lines.Select(l => l.Span));
+        if (length > 10)
+        {
+            Assert.Equal(reference.ToString(new TextSpan(3, length - 6)), text.GetSubText(new TextSpan(3, length - 6)).ToString());
+            Assert.Equal(reference[length - 2], text[length - 2]);
+        }
+    }
+
+    [Fact]
+    public void ToSourceText_ACharacterFromU0100OnAfterTheFirstBlock_KeepsTwoBytesPerCharacter()
+    {
+        var w = new SourceWriter();
+        w.WriteLine(new string('x', 10_000) + "\u0100");
+        SourceText text = w.ToSourceText();
+        Assert.Equal("StringText", text.GetType().Name);
+        Assert.Equal(new string('x', 10_000) + "\u0100\n", text.ToString());
+    }
+
+    [Fact]
+    public void Latin1SourceText_CopyTo_ChecksItsRanges()
+    {
+        var text = new Latin1SourceText(new byte[] { (byte)'a', 0xE9, (byte)'c' });
+        char[] destination = new char[4];
+        text.CopyTo(1, destination, 2, 2);
+        Assert.Equal(new[] { '\0', '\0', '\u00E9', 'c' }, destination);
+        Assert.Throws<ArgumentOutOfRangeException>(() => text.CopyTo(2, destination, 0, 2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => text.CopyTo(-1, destination, 0, 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => text.CopyTo(0, destination, 3, 2));
+        Assert.Throws<ArgumentNullException>(() => text.CopyTo(0, null!, 0, 1));
     }
 
     [Fact]
