@@ -1,6 +1,8 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace GeneTherapy.Domain.Generators.Tests;
@@ -102,6 +104,22 @@ public class DiagnosticTests
         Assert.Equal("GTD0023", diagnostic.Id);
         Assert.Empty(run.Sources);
         GeneratorHarness.AssertCompiles(run);
+    }
+
+    [Fact]
+    public void Generator_RuntimeLibraryWithoutUndefinedValue_ReportsGTD0023AndEmitsNothing()
+    {
+        // An older runtime: the types generated code needed before lookups threw through UndefinedValue.
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation(
+            withRuntime: false,
+            "namespace GeneTherapy.Domain { public sealed class Source { } public sealed class TermInfo<TEnum> { } }");
+        GeneratorDriver driver = GeneratorHarness.CreateDriver(new[] { ("seeds/v.seed.json", TestSeeds.Vocabulary) })
+            .RunGeneratorsAndUpdateCompilation(compilation, out Compilation output, out ImmutableArray<Diagnostic> diagnostics);
+
+        Diagnostic diagnostic = Assert.Single(diagnostics);
+        Assert.Equal("GTD0023", diagnostic.Id);
+        Assert.Empty(driver.GetRunResult().GeneratedTrees);
+        Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }
 
     [Fact]
