@@ -259,26 +259,41 @@ public sealed class SeedGenerator : IIncrementalGenerator
             DiagnosticInfo.Create(DiagnosticDescriptors.InternalError, SeedLocation.FileStart(path), message),
         }));
 
-    /// <summary>Reduces the compilation to three booleans, so that a C# edit stops here (the result is unchanged).</summary>
-    private static (bool HasRuntimeTypes, bool HasNotNullWhen, bool HasModuleInitializer) ReadCompilation(Compilation compilation)
+    /// <summary>The runtime types generated code needs (metadata name, and the name GTD0023 gives), in the order checked.</summary>
+    private static readonly (string MetadataName, string Name)[] s_runtimeTypes =
     {
-        bool runtime = compilation.GetTypeByMetadataName("GeneTherapy.Domain.Source") is not null
-            && compilation.GetTypeByMetadataName("GeneTherapy.Domain.TermInfo`1") is not null
-            && compilation.GetTypeByMetadataName("GeneTherapy.Domain.UndefinedValue") is not null;
+        ("GeneTherapy.Domain.Source", "GeneTherapy.Domain.Source"),
+        ("GeneTherapy.Domain.TermInfo`1", "GeneTherapy.Domain.TermInfo<TEnum>"),
+        ("GeneTherapy.Domain.UndefinedValue", "GeneTherapy.Domain.UndefinedValue"),
+    };
+
+    /// <summary>Reduces the compilation to a type name and two booleans, so that a C# edit stops here (the result is unchanged).</summary>
+    private static (string? MissingRuntimeType, bool HasNotNullWhen, bool HasModuleInitializer) ReadCompilation(Compilation compilation)
+    {
+        string? missing = null;
+        foreach ((string metadataName, string name) in s_runtimeTypes)
+        {
+            if (compilation.GetTypeByMetadataName(metadataName) is null)
+            {
+                missing = name;
+                break;
+            }
+        }
+
         // GetTypeByMetadataName ignores accessibility: a netstandard2.0 library's internal polyfill is visible to it
         // but cannot be named from this compilation.
         INamedTypeSymbol? notNullWhen = compilation.GetTypeByMetadataName("System.Diagnostics.CodeAnalysis.NotNullWhenAttribute");
         bool annotate = notNullWhen is not null && compilation.IsSymbolAccessibleWithin(notNullWhen, compilation.Assembly);
         INamedTypeSymbol? moduleInitializer = compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.ModuleInitializerAttribute");
         bool hasModuleInitializer = moduleInitializer is not null && compilation.IsSymbolAccessibleWithin(moduleInitializer, compilation.Assembly);
-        return (runtime, annotate, hasModuleInitializer);
+        return (missing, annotate, hasModuleInitializer);
     }
 
-    private static CompilationFacts GetFacts(ParseOptions options, (bool HasRuntimeTypes, bool HasNotNullWhen, bool HasModuleInitializer) compilation)
+    private static CompilationFacts GetFacts(ParseOptions options, (string? MissingRuntimeType, bool HasNotNullWhen, bool HasModuleInitializer) compilation)
     {
         LanguageVersion version = options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Default;
         LanguageVersion effective = version.MapSpecifiedToEffectiveVersion();
-        return new CompilationFacts((int)effective, effective.ToDisplayString(), compilation.HasRuntimeTypes, compilation.HasNotNullWhen, compilation.HasModuleInitializer);
+        return new CompilationFacts((int)effective, effective.ToDisplayString(), compilation.MissingRuntimeType, compilation.HasNotNullWhen, compilation.HasModuleInitializer);
     }
 
     private static void Report(SourceProductionContext context, EquatableArray<DiagnosticInfo> diagnostics)

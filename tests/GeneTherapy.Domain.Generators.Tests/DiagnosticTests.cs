@@ -118,6 +118,7 @@ public class DiagnosticTests
 
         Diagnostic diagnostic = Assert.Single(diagnostics);
         Assert.Equal("GTD0023", diagnostic.Id);
+        Assert.Contains("'GeneTherapy.Domain.UndefinedValue'", diagnostic.GetMessage(), System.StringComparison.Ordinal);
         Assert.Empty(driver.GetRunResult().GeneratedTrees);
         Assert.Empty(output.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning));
     }

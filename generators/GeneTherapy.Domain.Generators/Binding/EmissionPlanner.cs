@@ -66,9 +66,9 @@ internal static class EmissionPlanner
             ok = false;
         }
 
-        if (!facts.HasRuntimeTypes)
+        if (facts.MissingRuntimeType is string missing)
         {
-            context.Report(DiagnosticDescriptors.MissingRuntimeLibrary, SeedLocation.FileStart(firstPath), "GeneTherapy.Domain.Source");
+            context.Report(DiagnosticDescriptors.MissingRuntimeLibrary, SeedLocation.FileStart(firstPath), missing);
             ok = false;
         }
 

@@ -184,6 +184,10 @@ internal sealed record SourcesSpec(string Namespace, string Name, string HintNam
 internal sealed record BindResult(EquatableArray<OutputSpec> Outputs, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>Facts about the compilation the generated code must compile in, reduced to equatable values.</summary>
+/// <param name="MissingRuntimeType">
+/// The full name of the first runtime type generated code needs that the compilation lacks (<c>Source</c>,
+/// <c>TermInfo&lt;TEnum&gt;</c>, <c>UndefinedValue</c>), or <c>null</c> when it has them all.
+/// </param>
 /// <param name="HasNotNullWhen">
 /// Whether <c>System.Diagnostics.CodeAnalysis.NotNullWhenAttribute</c> is accessible: always on .NET Core 3.0+, and on
 /// netstandard2.0 when the project has a polyfill of its own. Without it, <c>TryGet</c> is emitted unannotated.
@@ -193,4 +197,4 @@ internal sealed record BindResult(EquatableArray<OutputSpec> Outputs, EquatableA
 /// (netstandard2.0) the generator adds an internal copy, which the C# compiler recognizes by name, so code tables can
 /// register themselves.
 /// </param>
-internal sealed record CompilationFacts(int LanguageVersion, string LanguageVersionText, bool HasRuntimeTypes, bool HasNotNullWhen, bool HasModuleInitializer = true);
+internal sealed record CompilationFacts(int LanguageVersion, string LanguageVersionText, string? MissingRuntimeType, bool HasNotNullWhen, bool HasModuleInitializer = true);

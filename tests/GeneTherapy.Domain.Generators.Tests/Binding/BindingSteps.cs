@@ -12,7 +12,7 @@ namespace GeneTherapy.Domain.Generators.Tests.Binding;
 /// <summary>The three binding steps run by hand over parsed files, as the pipeline runs them on a first run.</summary>
 internal sealed class BindingSteps
 {
-    public static readonly CompilationFacts Facts = new((int)LanguageVersion.CSharp12, "12.0", HasRuntimeTypes: true, HasNotNullWhen: true);
+    public static readonly CompilationFacts Facts = new((int)LanguageVersion.CSharp12, "12.0", MissingRuntimeType: null, HasNotNullWhen: true);
 
     private BindingSteps(DeclarationResult declared, ImmutableArray<FileBinding> files, BindResult result)
     {

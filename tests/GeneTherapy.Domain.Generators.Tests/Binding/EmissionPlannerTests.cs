@@ -69,7 +69,7 @@ public class EmissionPlannerTests
     {
         var context = new BindingContext(someFileUnreadable: false, CancellationToken.None);
 
-        bool ok = EmissionPlanner.CanCompile(context, new CompilationFacts(version, "8.0", hasRuntime, true), "first.seed.json");
+        bool ok = EmissionPlanner.CanCompile(context, new CompilationFacts(version, "8.0", hasRuntime ? null : "GeneTherapy.Domain.Source", true), "first.seed.json");
 
         Assert.False(ok);
         DiagnosticInfo reported = Assert.Single(context.SortedDiagnostics());
@@ -82,7 +82,7 @@ public class EmissionPlannerTests
     {
         var context = new BindingContext(someFileUnreadable: false, CancellationToken.None);
 
-        Assert.True(EmissionPlanner.CanCompile(context, new CompilationFacts(900, "9.0", true, false), "first.seed.json"));
+        Assert.True(EmissionPlanner.CanCompile(context, new CompilationFacts(900, "9.0", null, false), "first.seed.json"));
         Assert.Empty(context.SortedDiagnostics());
     }
 }
