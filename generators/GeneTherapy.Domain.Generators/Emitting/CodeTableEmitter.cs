@@ -22,7 +22,8 @@ internal static class CodeTableEmitter
         spec.Members.Count == 0 ? 0 : spec.Members.Max(m => m.Code.Length),
         new EquatableArray<string>(spec.Members.Select(m => m.Name).ToArray()),
         spec.CodeSystemUrl,
-        spec.CodeSystemVersion);
+        spec.CodeSystemVersion,
+        DenseLookup.Applies(spec.Members, static m => m.Value) ? spec.Members[0].Value : null);
 
     public static SourceText Emit(CodeTableSpec spec)
     {
@@ -79,6 +80,23 @@ internal static class CodeTableEmitter
         w.WriteLine($"public override bool {GeneratedNames.TryParseCode}(global::System.ReadOnlySpan<char> code, bool ignoreCase, out {type} value) => {extensions}.{GeneratedNames.TryParseCode}(code, ignoreCase, out value);");
         w.WriteLine();
         w.WriteLine("/// <inheritdoc/>");
+        if (spec.FirstValue is int first)
+        {
+            w.WriteLine($"protected override int IndexOf({type} value)");
+            DenseLookup.WriteIndexBody(w, GeneratedNames.TermsField, first);
+        }
+        else
+        {
+            WriteIndexSwitch(w, spec, type);
+        }
+
+        w.WriteLine();
+        w.WriteLine("/// <inheritdoc/>");
+        w.WriteLine($"protected override {type} FromInt32(int value) => ({type})value;");
+    }
+
+    private static void WriteIndexSwitch(SourceWriter w, CodeTableSpec spec, string type)
+    {
         w.WriteLine($"protected override int IndexOf({type} value) => value switch");
         using (w.Braces("};"))
         {
@@ -89,10 +107,6 @@ internal static class CodeTableEmitter
 
             w.WriteLine("_ => -1,");
         }
-
-        w.WriteLine();
-        w.WriteLine("/// <inheritdoc/>");
-        w.WriteLine($"protected override {type} FromInt32(int value) => ({type})value;");
     }
 
     /// <summary>

@@ -47,6 +47,19 @@ internal static class DenseLookup
     }
 
     /// <summary>
+    /// Writes the body of a code table's <c>IndexOf(value)</c>: <c>value - first</c> when it indexes
+    /// <paramref name="array"/>, else -1.
+    /// </summary>
+    public static void WriteIndexBody(SourceWriter w, string array, int first)
+    {
+        using (w.Braces())
+        {
+            w.WriteLine($"uint index = {IndexExpression(first)};");
+            w.WriteLine($"return index < (uint){array}.Length ? (int)index : -1;");
+        }
+    }
+
+    /// <summary>
     /// <c>value - first</c> as an unsigned index, so one comparison with the array's length rejects values below the first
     /// member as well as above the last.
     /// </summary>

@@ -107,6 +107,7 @@ internal sealed record EnumSpec(
 /// <param name="MaxCodeLength">The length of the longest code.</param>
 /// <param name="CodeSystemUrl">The canonical URL of the enum's FHIR code system, when the seeds give one.</param>
 /// <param name="CodeSystemVersion">The version of that code system, when the seeds give one.</param>
+/// <param name="FirstValue">The first member's value when the values are consecutive (<c>IndexOf</c> subtracts it), else <c>null</c>.</param>
 internal sealed record CodeTableSpec(
     string Namespace,
     string Name,
@@ -116,7 +117,8 @@ internal sealed record CodeTableSpec(
     int MaxCodeLength,
     EquatableArray<string> MemberNames,
     string? CodeSystemUrl = null,
-    string? CodeSystemVersion = null)
+    string? CodeSystemVersion = null,
+    int? FirstValue = null)
     : OutputSpec(Namespace, Name, HintName);
 
 internal sealed record FieldSpec(string Name, string ParameterName, TypeRef Type, string? Summary);
