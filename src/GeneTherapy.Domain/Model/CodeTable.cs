@@ -147,7 +147,7 @@ public abstract class CodeTable<TEnum> : ICodeTable<TEnum>
     /// <returns>The text.</returns>
     public override string ToString() => Name + " (" + Terms.Count + " codes)";
 
-    /// <summary>The index of a member in <see cref="Terms"/> (a switch in the generated class).</summary>
+    /// <summary>The index of a member in <see cref="Terms"/> (in the generated class, the value minus the first value when values are consecutive, else a switch).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The index, or -1 when <paramref name="value"/> is not a defined member.</returns>
     protected abstract int IndexOf(TEnum value);
