@@ -12,6 +12,9 @@ internal static class JsonConverterEmitter
 
     private const string Json = "global::System.Text.Json";
 
+    /// <summary>The array of encoded codes, in value order, of a converter whose enum's values are consecutive.</summary>
+    private const string EncodedCodesField = "s_codes";
+
     public static SourceText Emit(EnumConverterSpec spec)
     {
         string type = CSharpSyntax.Global(spec.Namespace + "." + spec.Name);
@@ -68,7 +71,7 @@ internal static class JsonConverterEmitter
     {
         if (dense)
         {
-            w.WriteLine($"private static readonly {Json}.JsonEncodedText[] s_codes =");
+            w.WriteLine($"private static readonly {Json}.JsonEncodedText[] {EncodedCodesField} =");
             using (w.Braces("};"))
             {
                 foreach (ConverterMemberSpec member in spec.Members)
@@ -91,7 +94,7 @@ internal static class JsonConverterEmitter
     {
         w.WriteLine();
         w.WriteLine($"private static {Json}.JsonEncodedText Encoded({type} value)");
-        DenseLookup.WriteBody(w, "s_codes", spec.Members[0].Value, spec.Name);
+        DenseLookup.WriteBody(w, EncodedCodesField, spec.Members[0].Value, spec.Name);
     }
 
     /// <summary>A switch from value to encoded code, for values with gaps.</summary>
