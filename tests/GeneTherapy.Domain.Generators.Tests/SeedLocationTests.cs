@@ -63,6 +63,38 @@ public sealed class SeedLocationTests
     }
 
     [Fact]
+    public void ParseDocument_KeepsNoBytes_LocatesFromTheTextAfterwards()
+    {
+        // A byte order mark and multi-byte characters before the location: the map built after parsing encodes the
+        // text again exactly as the parser did (the mark as a space), or every offset after it would be off.
+        string text = "\uFEFF{ \"seedFormat\": 1, \"namespace\": \"Acme.Vocabulary\", \"x-\u00E9\": 0,\n \"enums\": [ { \"name\": \"Colour\", \"members\": [] } ] }";
+
+        ParseResult result = SeedParser.ParseDocument("a.seed.json", text, SeedKind.Own, CancellationToken.None);
+
+        SeedFile file = result.Document!.Enums[0].Name.Location.File!;
+        Assert.Throws<System.InvalidOperationException>(() => file.Utf8);
+        Assert.Equal(Encoding.UTF8.GetByteCount(text), file.Length + 2); // the mark is three bytes, its space one
+        Assert.Equal(new SeedSpan(84, 8, 1, 22, 1, 30), result.Document.Enums[0].Name.Location.Span);
+        Assert.Equal(text.IndexOf("\"Colour\"", System.StringComparison.Ordinal), result.Document.Enums[0].Name.Location.Start);
+    }
+
+    [Fact]
+    public void ParseDocument_ShorterFileAfterALongerOne_ReadsOnlyItsOwnBytes()
+    {
+        // The pooled buffer the second parse gets back still holds the end of the first file: a reader that looked
+        // past the file's length would find trailing content (GTD0001), and the content hash would differ.
+        string longer = Seed.Replace("Colour", "Colour" + new string('x', 20)); // 121 bytes and 101: one pool bucket (128)
+        ParseResult first = SeedParser.ParseDocument("a.seed.json", longer, SeedKind.Own, CancellationToken.None);
+        ParseResult second = SeedParser.ParseDocument("a.seed.json", Seed, SeedKind.Own, CancellationToken.None);
+
+        Assert.Empty(first.Diagnostics);
+        Assert.Empty(second.Diagnostics);
+        Assert.Equal(new SeedFile("a.seed.json", Seed), second.Document!.Namespace.Location.File);
+        Assert.Equal(new SeedFile("a.seed.json", Seed).ContentHash, second.Document.Namespace.Location.File!.ContentHash);
+        Assert.Equal(Seed.Length, second.Document.Namespace.Location.File!.Length);
+    }
+
+    [Fact]
     public void Span_MultiByteCharactersBefore_CountsUtf16Characters()
     {
         // The name is 10 bytes ("é" is two bytes and one char, "😀" four bytes and two chars) but 7 characters.
@@ -80,7 +112,7 @@ public sealed class SeedLocationTests
     [Fact]
     public void Equals_GivenAndParsedLocations_CompareByWhatTheyHold()
     {
-        var file = new SeedFile("a.seed.json", Encoding.UTF8.GetBytes("ab\ncd"));
+        var file = new SeedFile("a.seed.json", "ab\ncd");
         var parsed = new SeedLocation(file, 3, 5);
         var given = new SeedLocation("a.seed.json", 3, 2, 1, 0, 1, 2);
 
@@ -88,8 +120,8 @@ public sealed class SeedLocationTests
         Assert.NotEqual(given, parsed);
         Assert.Equal(given, new SeedLocation("a.seed.json", 3, 2, 1, 0, 1, 2));
         Assert.NotEqual(given, new SeedLocation("b.seed.json", 3, 2, 1, 0, 1, 2));
-        Assert.Equal(parsed, new SeedLocation(new SeedFile("a.seed.json", Encoding.UTF8.GetBytes("ab\ncd")), 3, 5));
-        Assert.NotEqual(parsed, new SeedLocation(new SeedFile("b.seed.json", Encoding.UTF8.GetBytes("ab\ncd")), 3, 5));
+        Assert.Equal(parsed, new SeedLocation(new SeedFile("a.seed.json", "ab\ncd"), 3, 5));
+        Assert.NotEqual(parsed, new SeedLocation(new SeedFile("b.seed.json", "ab\ncd"), 3, 5));
         Assert.NotEqual(parsed, new SeedLocation(file, 3, 4));
         Assert.NotEqual(parsed, new SeedLocation(file, 2, 5));
     }
@@ -103,7 +135,7 @@ public sealed class SeedLocationTests
         Assert.Equal(Hash("abcdefgh1"), Hash("abcdefgh1"));
     }
 
-    private static ulong Hash(string text) => new SeedFile("f", Encoding.UTF8.GetBytes(text)).ContentHash;
+    private static ulong Hash(string text) => new SeedFile("f", text).ContentHash;
 
     private static SeedDocument Parse(string text)
     {

@@ -24,13 +24,14 @@ internal ref struct JsonCursor
     private readonly bool _validates;
     private Utf8JsonReader _reader;
 
+    /// <param name="utf8">The file's text: its first <paramref name="length"/> bytes (a pooled buffer may be longer).</param>
     /// <param name="validates">Set for the first read of a file: skipped values are still checked, so any bad string is found.</param>
-    public JsonCursor(byte[] utf8, int start, bool validates)
+    public JsonCursor(byte[] utf8, int length, int start, bool validates)
     {
         _utf8 = utf8;
         _base = start;
         _validates = validates;
-        _reader = new Utf8JsonReader(new ReadOnlySpan<byte>(utf8, start, utf8.Length - start), s_options);
+        _reader = new Utf8JsonReader(new ReadOnlySpan<byte>(utf8, start, length - start), s_options);
     }
 
     public readonly JsonTokenType TokenType => _reader.TokenType;

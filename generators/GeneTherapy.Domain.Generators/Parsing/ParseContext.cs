@@ -69,7 +69,7 @@ internal sealed class ParseContext
     /// <summary>A cursor on the first token of the value at <paramref name="startByte"/>, which the file's first read has checked.</summary>
     public JsonCursor Open(int startByte)
     {
-        var cursor = new JsonCursor(File.Utf8, startByte, validates: false);
+        var cursor = new JsonCursor(File.Utf8, File.Length, startByte, validates: false);
         cursor.Read();
         return cursor;
     }

@@ -1,7 +1,5 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using GeneTherapy.Domain.Generators.Diagnostics;
@@ -38,8 +36,20 @@ internal sealed class SeedParser
 
     public static ParseResult ParseDocument(string path, SourceText text, SeedKind kind, CancellationToken cancellationToken)
     {
-        var file = new SeedFile(path, ToUtf8(text));
-        if (IsBlank(file.Utf8))
+        var file = SeedFile.Open(path, text);
+        try
+        {
+            return Parse(file, kind, cancellationToken);
+        }
+        finally
+        {
+            file.ReturnBytes();
+        }
+    }
+
+    private static ParseResult Parse(SeedFile file, SeedKind kind, CancellationToken cancellationToken)
+    {
+        if (IsBlank(file.Utf8, file.Length))
         {
             return Malformed(file, 0, "the file is empty; a seed file is a JSON object with \"seedFormat\" and \"namespace\".");
         }
@@ -47,7 +57,7 @@ internal sealed class SeedParser
         var context = new ParseContext(file, cancellationToken);
         try
         {
-            var cursor = new JsonCursor(file.Utf8, 0, validates: true);
+            var cursor = new JsonCursor(file.Utf8, file.Length, 0, validates: true);
             if (!cursor.Read())
             {
                 return Malformed(file, 0, "the file is empty.");
@@ -67,38 +77,15 @@ internal sealed class SeedParser
         }
     }
 
-    /// <summary>The text as UTF-8, without an intermediate string (the generator's seeds can be megabytes).</summary>
-    private static byte[] ToUtf8(SourceText text)
-    {
-        char[] chars = ArrayPool<char>.Shared.Rent(Math.Max(1, text.Length));
-        try
-        {
-            text.CopyTo(0, chars, 0, text.Length);
-
-            // A byte order mark that survived decoding would be rejected by the reader; a space keeps every
-            // offset after it where it was.
-            if (text.Length > 0 && chars[0] == '\uFEFF')
-            {
-                chars[0] = ' ';
-            }
-
-            return Encoding.UTF8.GetBytes(chars, 0, text.Length);
-        }
-        finally
-        {
-            ArrayPool<char>.Shared.Return(chars);
-        }
-    }
-
     /// <summary>GTD0001 alone: nothing else said about a file that is not JSON would be reliable.</summary>
     private static ParseResult Malformed(SeedFile file, int offset, string message)
         => new(null, new[] { DiagnosticInfo.Create(DiagnosticDescriptors.MalformedJson, new SeedLocation(file, offset, offset), message) }.ToEquatableArray());
 
-    private static bool IsBlank(byte[] utf8)
+    private static bool IsBlank(byte[] utf8, int length)
     {
-        foreach (byte b in utf8)
+        for (int i = 0; i < length; i++)
         {
-            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
+            if (utf8[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n'))
             {
                 return false;
             }
