@@ -29,6 +29,7 @@ internal abstract class TypeDecl
         Document = document;
         NameLocation = name;
         Order = order;
+        FullName = document.Namespace.Value + "." + name.Value;
     }
 
     public SeedDocument Document { get; }
@@ -42,7 +43,8 @@ internal abstract class TypeDecl
 
     public string Namespace => Document.Namespace.Value;
 
-    public string FullName => Namespace + "." + Name;
+    /// <summary>Made once: binding reads it for every entry and every value that names the type.</summary>
+    public string FullName { get; }
 }
 
 internal sealed class EnumDecl : TypeDecl

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
 using GeneTherapy.Domain.Generators.Model;
@@ -52,15 +53,25 @@ internal static class FileBinder
     private static FileEntry ToFileEntry(BoundEntry bound)
     {
         EntryDecl decl = bound.Decl;
-        EquatableArray<string> own = EquatableArray<string>.Empty;
-        if (bound.References.Any(target => target.Record == decl.Record))
-        {
-            own = bound.References.Where(target => target.Record == decl.Record).Select(target => target.Key!).ToEquatableArray();
-        }
-
+        EquatableArray<string> own = OwnRecordReferences(bound.References, decl.Record);
         EntrySpec? spec = bound.Values is EquatableArray<ValueSpec> values && decl is { Key: string key, PropertyName: string property }
             ? new EntrySpec(property, key, bound.Source, values, bound.Deprecation)
             : null;
         return new FileEntry(decl.Record.FullName, decl.Key, spec, own, own.IsEmpty ? null : BindingContext.Start(decl.Seed.Location));
+    }
+
+    /// <summary>The keys of the entries of the same record that an entry refers to; a loop, as it runs once per entry.</summary>
+    private static EquatableArray<string> OwnRecordReferences(IReadOnlyList<EntryDecl> references, RecordDecl record)
+    {
+        List<string>? keys = null;
+        for (int i = 0; i < references.Count; i++)
+        {
+            if (references[i].Record == record)
+            {
+                (keys ??= new List<string>()).Add(references[i].Key!);
+            }
+        }
+
+        return keys is null ? EquatableArray<string>.Empty : new EquatableArray<string>(keys.ToArray());
     }
 }

@@ -21,6 +21,10 @@ internal sealed class ValueBinder
     // thousands of entries naming a handful of members share a handful of specs.
     private readonly Dictionary<SeedMember, ValueSpec> _memberValues = new(ReferenceComparer<SeedMember>.Instance);
 
+    // TypeRef.ElementType copies a list or optional type; the declared types are the same few instances for every entry,
+    // so each one's element type is made once.
+    private readonly Dictionary<TypeRef, TypeRef> _elementTypes = new(ReferenceComparer<TypeRef>.Instance);
+
     public ValueBinder(BindingContext context, SymbolTable symbols, TermLookup terms, DeprecationBinder deprecations)
     {
         _context = context;
@@ -57,7 +61,7 @@ internal sealed class ValueBinder
         bool ok = true;
         for (int i = 0; i < items.Length; i++)
         {
-            ValueSpec? spec = Bind(target, type.ElementType, value.Items[i], origin);
+            ValueSpec? spec = Bind(target, ElementTypeOf(type), value.Items[i], origin);
             ok &= spec is not null;
             items[i] = spec!;
         }
@@ -67,7 +71,7 @@ internal sealed class ValueBinder
 
     private ValueSpec? BindScalar(ValueTarget target, TypeRef type, SeedValue value, ValueOrigin origin)
     {
-        TypeRef scalar = type.ElementType;
+        TypeRef scalar = ElementTypeOf(type);
         switch (type.Kind)
         {
             case SeedTypeKind.String when value.Kind == SeedValueKind.String:
@@ -90,6 +94,22 @@ internal sealed class ValueBinder
             default:
                 return Mismatch(target, type, value, origin);
         }
+    }
+
+    private TypeRef ElementTypeOf(TypeRef type)
+    {
+        if (!type.IsList && !type.IsOptional)
+        {
+            return type;
+        }
+
+        if (!_elementTypes.TryGetValue(type, out TypeRef? element))
+        {
+            element = type.ElementType;
+            _elementTypes.Add(type, element);
+        }
+
+        return element;
     }
 
     private ValueSpec? BindMember(EnumDecl e, TypeRef type, SeedValue value, ValueOrigin origin)
