@@ -44,6 +44,13 @@ internal sealed partial class SourceWriter
     /// <summary>The characters <see cref="TryNarrow"/> reads from the buffer at a time.</summary>
     private const int NarrowBlockSize = 4096;
 
+    /// <summary>
+    /// ISO-8859-1 (code page 28591: U+0000–U+00FF as the bytes 0x00–0xFF) with a fallback that drops every other character,
+    /// so a block narrows to exactly one byte per character or to fewer bytes. On .NET 5+ the runtime's Latin-1 encoder
+    /// narrows with vector instructions; the loop it replaced compared and stored one character at a time.
+    /// </summary>
+    private static readonly Encoding s_latin1 = Encoding.GetEncoding(28591, new EncoderReplacementFallback(string.Empty), DecoderFallback.ReplacementFallback);
+
     /// <summary>The block <see cref="TryNarrow"/> copies the buffer through; per thread, as the buffer is.</summary>
     [ThreadStatic]
     private static char[]? s_narrowBlock;
@@ -127,15 +134,9 @@ internal sealed partial class SourceWriter
         {
             int count = Math.Min(block.Length, narrow.Length - start);
             builder.CopyTo(start, block, 0, count);
-            for (int i = 0; i < count; i++)
+            if (s_latin1.GetBytes(block, 0, count, narrow, start) != count)
             {
-                char c = block[i];
-                if (c > '\u00FF')
-                {
-                    return null;
-                }
-
-                narrow[start + i] = (byte)c;
+                return null;
             }
         }
 
