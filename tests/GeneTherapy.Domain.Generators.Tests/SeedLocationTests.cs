@@ -89,8 +89,8 @@ public sealed class SeedLocationTests
 
         Assert.Empty(first.Diagnostics);
         Assert.Empty(second.Diagnostics);
-        Assert.Equal(new SeedFile("a.seed.json", Seed), second.Document!.Namespace.Location.File);
-        Assert.Equal(new SeedFile("a.seed.json", Seed).ContentHash, second.Document.Namespace.Location.File!.ContentHash);
+        Assert.Equal(SeedFile.FromText("a.seed.json", Seed), second.Document!.Namespace.Location.File);
+        Assert.Equal(SeedFile.FromText("a.seed.json", Seed).ContentHash, second.Document.Namespace.Location.File!.ContentHash);
         Assert.Equal(Seed.Length, second.Document.Namespace.Location.File!.Length);
     }
 
@@ -112,7 +112,7 @@ public sealed class SeedLocationTests
     [Fact]
     public void Equals_GivenAndParsedLocations_CompareByWhatTheyHold()
     {
-        var file = new SeedFile("a.seed.json", "ab\ncd");
+        var file = SeedFile.FromText("a.seed.json", "ab\ncd");
         var parsed = new SeedLocation(file, 3, 5);
         var given = new SeedLocation("a.seed.json", 3, 2, 1, 0, 1, 2);
 
@@ -120,8 +120,8 @@ public sealed class SeedLocationTests
         Assert.NotEqual(given, parsed);
         Assert.Equal(given, new SeedLocation("a.seed.json", 3, 2, 1, 0, 1, 2));
         Assert.NotEqual(given, new SeedLocation("b.seed.json", 3, 2, 1, 0, 1, 2));
-        Assert.Equal(parsed, new SeedLocation(new SeedFile("a.seed.json", "ab\ncd"), 3, 5));
-        Assert.NotEqual(parsed, new SeedLocation(new SeedFile("b.seed.json", "ab\ncd"), 3, 5));
+        Assert.Equal(parsed, new SeedLocation(SeedFile.FromText("a.seed.json", "ab\ncd"), 3, 5));
+        Assert.NotEqual(parsed, new SeedLocation(SeedFile.FromText("b.seed.json", "ab\ncd"), 3, 5));
         Assert.NotEqual(parsed, new SeedLocation(file, 3, 4));
         Assert.NotEqual(parsed, new SeedLocation(file, 2, 5));
     }
@@ -135,7 +135,7 @@ public sealed class SeedLocationTests
         Assert.Equal(Hash("abcdefgh1"), Hash("abcdefgh1"));
     }
 
-    private static ulong Hash(string text) => new SeedFile("f", text).ContentHash;
+    private static ulong Hash(string text) => SeedFile.FromText("f", text).ContentHash;
 
     private static SeedDocument Parse(string text)
     {

@@ -36,22 +36,6 @@ internal sealed class SeedFile : IEquatable<SeedFile>
         _hashCode = unchecked(StringComparer.Ordinal.GetHashCode(path) * 31 + (int)ContentHash);
     }
 
-    /// <summary>A file whose bytes stay for its lifetime (tests, and nothing that parses).</summary>
-    public SeedFile(string path, string text)
-        : this(path, SourceText.From(text))
-    {
-    }
-
-    private SeedFile(string path, SourceText text)
-        : this(path, text, Encode(text))
-    {
-    }
-
-    private SeedFile(string path, SourceText text, byte[] utf8)
-        : this(path, text, utf8, utf8.Length, pooled: false)
-    {
-    }
-
     public string Path { get; }
 
     public ulong ContentHash { get; }
@@ -70,6 +54,14 @@ internal sealed class SeedFile : IEquatable<SeedFile>
 
     /// <summary>Whether some location in the file has been resolved to lines and columns (tests hold parsing to none).</summary>
     public bool LinesBuilt => _map is not null;
+
+    /// <summary>A file whose bytes stay for its lifetime (tests, and nothing that parses).</summary>
+    public static SeedFile FromText(string path, string text)
+    {
+        SourceText source = SourceText.From(text);
+        byte[] utf8 = Encode(source);
+        return new SeedFile(path, source, utf8, utf8.Length, pooled: false);
+    }
 
     /// <summary>Encodes <paramref name="text"/> into a pooled buffer, which <see cref="ReturnBytes"/> gives back.</summary>
     public static SeedFile Open(string path, SourceText text)
