@@ -11,19 +11,71 @@ namespace GeneTherapy.Domain.Generators.Emitting;
 /// with it the bytes a run allocates and its collections copy (docs/benchmarks.md). To Roslyn it is the same text:
 /// the same characters, encoding, checksum and lines as <c>SourceText.From(text, Encoding.UTF8)</c>.
 /// </summary>
+/// <remarks>
+/// The bytes are kept in chunks of <see cref="ChunkSize"/>, below the runtime's large-object threshold (85,000 bytes),
+/// as Roslyn's own large texts are. A large generated file in one array went to the large-object heap, and every
+/// 85 KB there counts towards a full (generation 2) collection: the 10,000-entry benchmark corpus allocated 4 MB of
+/// such arrays per run (docs/benchmarks.md).
+/// </remarks>
 internal sealed class Latin1SourceText : SourceText
 {
-    private readonly byte[] _characters;
+    /// <summary>The bytes in each chunk but the last, a power of two so that a position splits with a shift and a mask.</summary>
+    internal const int ChunkSize = 1 << ChunkBits;
 
-    /// <param name="characters">The characters, each below U+0100, one per byte; the text owns the array from now on.</param>
-    public Latin1SourceText(byte[] characters) => _characters = characters;
+    private const int ChunkBits = 16;
+
+    /// <summary>ISO-8859-1: widens each byte to the character of the same number (with vector instructions on .NET 5+).</summary>
+    private static readonly Encoding s_latin1 = Encoding.GetEncoding(28591);
+
+    private readonly byte[][] _chunks;
+    private readonly int _length;
+
+    /// <param name="chunks">
+    /// The characters, each below U+0100, one per byte, in chunks of <see cref="ChunkSize"/> but the last; the text owns
+    /// the arrays from now on.
+    /// </param>
+    /// <param name="length">The number of characters, the chunks' lengths added up.</param>
+    public Latin1SourceText(byte[][] chunks, int length)
+    {
+        _chunks = chunks;
+        _length = length;
+    }
+
+    /// <summary>A text of fewer than <see cref="ChunkSize"/> characters, in one chunk.</summary>
+    public Latin1SourceText(byte[] characters)
+        : this(new[] { characters }, characters.Length)
+    {
+    }
+
+    /// <summary>The arrays needed for a text of <paramref name="length"/> characters: full chunks, then the rest.</summary>
+    public static byte[][] AllocateChunks(int length)
+    {
+        byte[][] chunks = new byte[(length + ChunkSize - 1) >> ChunkBits][];
+        for (int i = 0; i < chunks.Length; i++)
+        {
+            chunks[i] = new byte[Math.Min(ChunkSize, length - (i << ChunkBits))];
+        }
+
+        return chunks;
+    }
 
     /// <summary>UTF-8, as for every other generated file: the encoding of the checksum and of the text embedded in a PDB.</summary>
     public override Encoding Encoding => Encoding.UTF8;
 
-    public override int Length => _characters.Length;
+    public override int Length => _length;
 
-    public override char this[int position] => (char)_characters[position];
+    public override char this[int position]
+    {
+        get
+        {
+            if ((uint)position >= (uint)_length)
+            {
+                throw new ArgumentOutOfRangeException(nameof(position));
+            }
+
+            return (char)_chunks[position >> ChunkBits][position & (ChunkSize - 1)];
+        }
+    }
 
     public override void CopyTo(int sourceIndex, char[] destination, int destinationIndex, int count)
     {
@@ -32,7 +84,7 @@ internal sealed class Latin1SourceText : SourceText
             throw new ArgumentNullException(nameof(destination));
         }
 
-        if (sourceIndex < 0 || count < 0 || sourceIndex > _characters.Length - count)
+        if (sourceIndex < 0 || count < 0 || sourceIndex > _length - count)
         {
             throw new ArgumentOutOfRangeException(nameof(sourceIndex));
         }
@@ -42,10 +94,14 @@ internal sealed class Latin1SourceText : SourceText
             throw new ArgumentOutOfRangeException(nameof(destinationIndex));
         }
 
-        byte[] characters = _characters;
-        for (int i = 0; i < count; i++)
+        while (count > 0)
         {
-            destination[destinationIndex + i] = (char)characters[sourceIndex + i];
+            int offset = sourceIndex & (ChunkSize - 1);
+            int n = Math.Min(count, ChunkSize - offset);
+            s_latin1.GetChars(_chunks[sourceIndex >> ChunkBits], offset, n, destination, destinationIndex);
+            sourceIndex += n;
+            destinationIndex += n;
+            count -= n;
         }
     }
 }

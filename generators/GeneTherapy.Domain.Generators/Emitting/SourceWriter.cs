@@ -41,7 +41,10 @@ internal sealed partial class SourceWriter
     [ThreadStatic]
     private static StringBuilder? s_cachedBuilder;
 
-    /// <summary>The characters <see cref="TryNarrow"/> reads from the buffer at a time.</summary>
+    /// <summary>
+    /// The characters <see cref="TryNarrow"/> reads from the buffer at a time: a divisor of <see cref="Latin1SourceText.ChunkSize"/>,
+    /// so that no block spans two chunks.
+    /// </summary>
     private const int NarrowBlockSize = 4096;
 
     /// <summary>
@@ -111,8 +114,8 @@ internal sealed partial class SourceWriter
     public SourceText ToSourceText()
     {
         StringBuilder builder = _builder;
-        SourceText text = TryNarrow(builder) is byte[] narrow
-            ? new Latin1SourceText(narrow)
+        SourceText text = TryNarrow(builder) is byte[][] narrow
+            ? new Latin1SourceText(narrow, builder.Length)
             : builder.Length < ChunkedTextThreshold
                 ? SourceText.From(builder.ToString(), Encoding.UTF8)
                 : SourceText.From(new BuilderReader(builder), builder.Length, Encoding.UTF8);
@@ -125,22 +128,25 @@ internal sealed partial class SourceWriter
         return text;
     }
 
-    /// <summary>The builder's characters at one byte each, or <c>null</c> at the first one of U+0100 or above.</summary>
-    private static byte[]? TryNarrow(StringBuilder builder)
+    /// <summary>
+    /// The builder's characters at one byte each, in <see cref="Latin1SourceText"/>'s chunks, or <c>null</c> at the first
+    /// one of U+0100 or above.
+    /// </summary>
+    private static byte[][]? TryNarrow(StringBuilder builder)
     {
         char[] block = s_narrowBlock ??= new char[NarrowBlockSize];
-        byte[] narrow = new byte[builder.Length];
-        for (int start = 0; start < narrow.Length; start += block.Length)
+        byte[][] chunks = Latin1SourceText.AllocateChunks(builder.Length);
+        for (int start = 0; start < builder.Length; start += block.Length)
         {
-            int count = Math.Min(block.Length, narrow.Length - start);
+            int count = Math.Min(block.Length, builder.Length - start);
             builder.CopyTo(start, block, 0, count);
-            if (s_latin1.GetBytes(block, 0, count, narrow, start) != count)
+            if (s_latin1.GetBytes(block, 0, count, chunks[start / Latin1SourceText.ChunkSize], start % Latin1SourceText.ChunkSize) != count)
             {
                 return null;
             }
         }
 
-        return narrow;
+        return chunks;
     }
 
     public readonly struct Block : IDisposable

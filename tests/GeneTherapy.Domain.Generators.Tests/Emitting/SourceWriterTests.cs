@@ -142,6 +142,9 @@ public sealed class SourceWriterTests
     [InlineData(100, "")]
     [InlineData(5_000, "\u00E9\u00FF\u0001")]
     [InlineData((3 * SourceWriter.ChunkedTextThreshold) + 5, "\u00E9\u00A0")]
+    [InlineData(Latin1SourceText.ChunkSize, "\u00FF")]
+    [InlineData(Latin1SourceText.ChunkSize + 1, "")]
+    [InlineData((2 * Latin1SourceText.ChunkSize) + 4097, "\u0080")]
     public void ToSourceText_BelowU0100_IsOneBytePerCharacterAndTheSameTextToRoslyn(int length, string extra)
     {
         var w = new SourceWriter();
@@ -170,6 +173,30 @@ public sealed class SourceWriterTests
             Assert.Equal(reference.ToString(new TextSpan(3, length - 6)), text.GetSubText(new TextSpan(3, length - 6)).ToString());
             Assert.Equal(reference[length - 2], text[length - 2]);
         }
+
+        // Each side of every chunk boundary, and a copy that starts in one chunk and ends in the next.
+        for (int boundary = Latin1SourceText.ChunkSize; boundary < length; boundary += Latin1SourceText.ChunkSize)
+        {
+            Assert.Equal(reference[boundary - 1], text[boundary - 1]);
+            Assert.Equal(reference[boundary], text[boundary]);
+            Assert.Equal(reference.ToString(TextSpan.FromBounds(boundary - 7, Math.Min(length, boundary + 9))),
+                text.ToString(TextSpan.FromBounds(boundary - 7, Math.Min(length, boundary + 9))));
+        }
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => text[length]);
+    }
+
+    [Theory]
+    [InlineData(0, new int[0])]
+    [InlineData(1, new[] { 1 })]
+    [InlineData(Latin1SourceText.ChunkSize, new[] { Latin1SourceText.ChunkSize })]
+    [InlineData(200_000, new[] { Latin1SourceText.ChunkSize, Latin1SourceText.ChunkSize, Latin1SourceText.ChunkSize, 3_392 })]
+    public void Latin1SourceText_Chunks_AreFullButTheLast_AndBelowTheLargeObjectThreshold(int length, int[] expected)
+    {
+        byte[][] chunks = Latin1SourceText.AllocateChunks(length);
+        Assert.Equal(expected, chunks.Select(c => c.Length));
+        // The runtime puts arrays of 85,000 bytes or more on the large-object heap, which only a full collection frees.
+        Assert.All(chunks, c => Assert.True(c.Length < 85_000));
     }
 
     [Fact]
