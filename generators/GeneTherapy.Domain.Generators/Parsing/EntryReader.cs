@@ -22,9 +22,20 @@ internal sealed class EntryReader
             return EquatableArray<SeedEntryGroup>.Empty;
         }
 
+        if (document.TryTakeRead("entries", out EquatableArray<SeedEntryGroup> read))
+        {
+            return read;
+        }
+
+        JsonCursor cursor = _context.Open(entries.Start);
+        return ReadGroupsAt(ref cursor);
+    }
+
+    /// <summary>The groups of the <c>"entries"</c> object at the cursor (on its '{'), which is left on its '}'.</summary>
+    public EquatableArray<SeedEntryGroup> ReadGroupsAt(ref JsonCursor cursor)
+    {
         var groups = new List<SeedEntryGroup>();
         var seen = new NameSet();
-        JsonCursor cursor = _context.Open(entries.Start);
         while (cursor.NextProperty())
         {
             _context.CancellationToken.ThrowIfCancellationRequested();

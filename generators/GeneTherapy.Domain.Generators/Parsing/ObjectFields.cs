@@ -39,6 +39,16 @@ internal sealed class PropertyNames
 /// <summary>One property value as the object's first read saw it: kind, byte range and, for a scalar, its text.</summary>
 internal readonly record struct JsonSlot(SeedValueKind Kind, int Start, int End, string Text);
 
+/// <summary>Reads a container at the cursor (on its first token) and leaves the cursor on its last token.</summary>
+internal delegate object ContainerReader(ref JsonCursor cursor);
+
+/// <summary>
+/// A container property that the object's first read reads where it is, when it has the kind <paramref name="Kind"/>,
+/// instead of skipping it to read it again from its offset: each token of the file is then read once, not once per
+/// level of nesting. The read's diagnostics wait until the caller asks for the value (<see cref="ObjectFields.TryTakeRead{T}"/>).
+/// </summary>
+internal readonly record struct ReadInPlace(string Name, SeedValueKind Kind, ContainerReader Read);
+
 /// <summary>
 /// One object of the format (the file, a source, an enum, a member...), read once from start to end: a repeated
 /// property is GTD0020 and one its place does not allow GTD0005, both at the name; scalars are kept, containers are
@@ -50,13 +60,18 @@ internal sealed class ObjectFields
     private readonly ParseContext _context;
     private readonly PropertyNames _known;
     private readonly JsonSlot?[] _slots;
+    private readonly ReadInPlace[]? _inPlace;
+    private readonly (object Value, DiagnosticInfo[] Diagnostics)?[]? _read;
 
     /// <summary>Reads the object at the cursor (on its '{') and leaves the cursor on its '}'.</summary>
-    public ObjectFields(ParseContext context, ref JsonCursor cursor, string what, PropertyNames known)
+    /// <param name="inPlace">The container properties to read as they come (see <see cref="ReadInPlace"/>).</param>
+    public ObjectFields(ParseContext context, ref JsonCursor cursor, string what, PropertyNames known, ReadInPlace[]? inPlace = null)
     {
         _context = context;
         _known = known;
         _slots = new JsonSlot?[known.Names.Length];
+        _inPlace = inPlace;
+        _read = inPlace is null ? null : new (object, DiagnosticInfo[])?[known.Names.Length];
         What = what;
         Start = cursor.TokenStart;
         while (cursor.NextProperty())
@@ -68,7 +83,9 @@ internal sealed class ObjectFields
             cursor.Read();
             if (index >= 0 && _slots[index] is null)
             {
-                _slots[index] = Capture(context, ref cursor);
+                _slots[index] = InPlaceReader(index, cursor.Kind) is ContainerReader read
+                    ? ReadNow(index, read, ref cursor)
+                    : Capture(context, ref cursor);
                 continue;
             }
 
@@ -124,10 +141,60 @@ internal sealed class ObjectFields
         return slot;
     }
 
+    /// <summary>
+    /// The value of <paramref name="name"/> if the first read read it in place (see <see cref="ReadInPlace"/>), with
+    /// that read's diagnostics reported now, where a read from the offset would have reported them.
+    /// </summary>
+    public bool TryTakeRead<T>(string name, out T value)
+    {
+        int index = IndexOf(name);
+        if (_read?[index] is not (object read, DiagnosticInfo[] diagnostics))
+        {
+            value = default!;
+            return false;
+        }
+
+        _read[index] = null;
+        foreach (DiagnosticInfo diagnostic in diagnostics)
+        {
+            _context.Report(diagnostic);
+        }
+
+        value = (T)read;
+        return true;
+    }
+
     public LocatedString? GetString(string name, bool required = false)
         => Get(name, SeedValueKind.String, "a string", required) is JsonSlot slot
             ? new LocatedString(slot.Text, _context.At(slot))
             : null;
+
+    private ContainerReader? InPlaceReader(int index, SeedValueKind kind)
+    {
+        if (_inPlace is null)
+        {
+            return null;
+        }
+
+        foreach (ReadInPlace candidate in _inPlace)
+        {
+            if (candidate.Kind == kind && candidate.Name == _known.Names[index])
+            {
+                return candidate.Read;
+            }
+        }
+
+        return null;
+    }
+
+    private JsonSlot ReadNow(int index, ContainerReader read, ref JsonCursor cursor)
+    {
+        SeedValueKind kind = cursor.Kind;
+        int start = cursor.TokenStart;
+        object value = _context.ReadAside(read, ref cursor, out DiagnosticInfo[] diagnostics);
+        _read![index] = (value, diagnostics);
+        return new JsonSlot(kind, start, cursor.TokenEnd, string.Empty);
+    }
 
     private static JsonSlot Capture(ParseContext context, ref JsonCursor cursor)
     {

@@ -44,6 +44,19 @@ internal sealed class ParseContext
         }
     }
 
+    /// <summary>
+    /// Reads with <paramref name="read"/> and returns the diagnostics it reported instead of keeping them in the file's
+    /// list, for the caller to report when their turn comes.
+    /// </summary>
+    public object ReadAside(ContainerReader read, ref JsonCursor cursor, out DiagnosticInfo[] diagnostics)
+    {
+        int before = _diagnostics.Count;
+        object value = read(ref cursor);
+        diagnostics = _diagnostics.GetRange(before, _diagnostics.Count - before).ToArray();
+        _diagnostics.RemoveRange(before, diagnostics.Length);
+        return value;
+    }
+
     /// <summary>The property name at the cursor, the same string for every occurrence of a short name in the file.</summary>
     public string PropertyName(ref JsonCursor cursor) => cursor.GetString(Strings);
 
