@@ -48,6 +48,10 @@ internal static class GeneratedNames
     /// <summary>Every member's label, in value order, in the extensions class of an enum whose values are dense.</summary>
     public const string LabelsField = PrivateFieldPrefix + "labels";
 
+    /// <summary>The codes of an enum at their slots for <c>TryParseCode(string)</c>'s reference check, and the member of each slot.</summary>
+    public const string CodeSlotsField = PrivateFieldPrefix + "codeSlots";
+    public const string SlotValuesField = PrivateFieldPrefix + "slotValues";
+
     /// <summary>The cached value of typed property <paramref name="property"/> for member <paramref name="member"/> in an extensions class.</summary>
     public static string PropertyValueField(int property, int member)
         => PrivateFieldPrefix + "property" + property.ToString(System.Globalization.CultureInfo.InvariantCulture) + "Of" + member.ToString(System.Globalization.CultureInfo.InvariantCulture);

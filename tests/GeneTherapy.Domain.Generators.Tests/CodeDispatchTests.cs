@@ -51,6 +51,8 @@ public sealed class CodeDispatchTests
             {
                 AssertAgrees(probed, e, codeSets[e], probe);
             }
+
+            Assert.Equal(Enumerable.Range(1, codeSets[e].Length), probed.ParseOwnCodes(e));
         }
     }
 
@@ -87,6 +89,9 @@ public sealed class CodeDispatchTests
         }
 
         Assert.Equal(new[] { false, false, false }, probed.ParseNull(0));
+
+        // "aav" and "abv" share a slot (same length, first and last character): "abv" is found by the length dispatch.
+        Assert.Equal(Enumerable.Range(1, codes.Length), probed.ParseOwnCodes(0));
     }
 
     /// <summary>Asserts the ordinal result of the string and span overloads, with and without ignoreCase, and the ignore-case result.</summary>
@@ -144,6 +149,7 @@ public sealed class CodeDispatchTests
         private readonly Loaded _loaded;
         private readonly MethodInfo _parse;
         private readonly MethodInfo _parseNull;
+        private readonly MethodInfo _ownCodes;
 
         private Probed(Loaded loaded)
         {
@@ -151,6 +157,7 @@ public sealed class CodeDispatchTests
             Type probe = loaded.Assembly.GetType(Namespace + ".Probe", throwOnError: true)!;
             _parse = probe.GetMethod("All")!;
             _parseNull = probe.GetMethod("Null")!;
+            _ownCodes = probe.GetMethod("OwnCodes")!;
         }
 
         public static Probed Generate(string[][] codeSets, LanguageVersion version)
@@ -166,6 +173,9 @@ public sealed class CodeDispatchTests
         public int[] Parse(int enumIndex, string code) => (int[])_parse.Invoke(null, new object[] { enumIndex, code })!;
 
         public bool[] ParseNull(int enumIndex) => (bool[])_parseNull.Invoke(null, new object[] { enumIndex })!;
+
+        /// <summary>Each member's value as <c>TryParseCode(member.ToCode())</c> finds it: the very string instances the enum holds.</summary>
+        public int[] ParseOwnCodes(int enumIndex) => (int[])_ownCodes.Invoke(null, new object[] { enumIndex })!;
 
         public void Dispose() => _loaded.Dispose();
 
@@ -226,6 +236,15 @@ public sealed class CodeDispatchTests
             for (int e = 0; e < enumCount; e++)
             {
                 source.AppendLine($"case {e}: return new[] {{ E{e}Extensions.TryParseCode(null, out E{e} _), E{e}Extensions.TryParseCode(null, false, out E{e} _), E{e}Extensions.TryParseCode(null, true, out E{e} _) }};");
+            }
+
+            source.AppendLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(e)); } }");
+
+            // The strings ToCode() returns are the literals of the generated code: TryParseCode(string) finds them by reference.
+            source.AppendLine("public static int[] OwnCodes(int e) { switch (e) {");
+            for (int e = 0; e < enumCount; e++)
+            {
+                source.AppendLine($"case {e}: return global::System.Linq.Enumerable.ToArray(global::System.Linq.Enumerable.Select(E{e}Extensions.Values, v => E{e}Extensions.TryParseCode(v.ToCode(), out E{e} x) && (object)v.ToCode() == (object)E{e}Extensions.ToCode(x) ? (int)x : -1));");
             }
 
             source.AppendLine("default: throw new global::System.ArgumentOutOfRangeException(nameof(e)); } } } }");
