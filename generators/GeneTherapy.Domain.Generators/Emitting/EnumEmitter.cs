@@ -219,18 +219,51 @@ internal static partial class EnumEmitter
     /// <summary>The two arrays of <see cref="CodeSlotTable"/>: the code literal in each slot, and its member's value.</summary>
     private static void WriteSlots(SourceWriter w, CodeSlotTable table, EnumSpec spec)
     {
-        var codes = new string[table.Size];
-        var values = new string[table.Size];
-        for (int slot = 0; slot < table.Size; slot++)
+        w.WriteLine();
+        w.WriteLine($"private static readonly string?[] {GeneratedNames.CodeSlotsField} = {{ {new SlotItemsPart(table, spec, codes: true)} }};");
+        w.WriteLine($"private static readonly int[] {GeneratedNames.SlotValuesField} = {{ {new SlotItemsPart(table, spec, codes: false)} }};");
+    }
+
+    /// <summary>The items of one slot array, appended in place: a code literal or <c>null</c>, or a value or <c>0</c>, per slot.</summary>
+    private readonly struct SlotItemsPart : SourceWriter.ILinePart
+    {
+        private readonly CodeSlotTable _table;
+        private readonly EnumSpec _spec;
+        private readonly bool _codes;
+
+        public SlotItemsPart(CodeSlotTable table, EnumSpec spec, bool codes)
         {
-            int index = table.Slots[slot];
-            codes[slot] = index < 0 ? "null" : CSharpSyntax.Literal(spec.Members[index].Code);
-            values[slot] = index < 0 ? "0" : spec.Members[index].Value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            _table = table;
+            _spec = spec;
+            _codes = codes;
         }
 
-        w.WriteLine();
-        w.WriteLine($"private static readonly string?[] {GeneratedNames.CodeSlotsField} = {{ {string.Join(", ", codes)} }};");
-        w.WriteLine($"private static readonly int[] {GeneratedNames.SlotValuesField} = {{ {string.Join(", ", values)} }};");
+        public void AppendTo(System.Text.StringBuilder builder)
+        {
+            for (int slot = 0; slot < _table.Size; slot++)
+            {
+                if (slot > 0)
+                {
+                    builder.Append(", ");
+                }
+
+                int index = _table.Slots[slot];
+                if (index < 0)
+                {
+                    builder.Append(_codes ? "null" : "0");
+                }
+                else if (_codes)
+                {
+                    CSharpSyntax.AppendLiteral(builder, _spec.Members[index].Code);
+                }
+                else
+                {
+                    CSharpSyntax.AppendInt(builder, _spec.Members[index].Value);
+                }
+            }
+        }
+
+        public override string ToString() => SourceWriter.Render(this);
     }
 
     /// <summary>
