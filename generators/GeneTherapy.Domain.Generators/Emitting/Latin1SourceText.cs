@@ -41,10 +41,14 @@ internal sealed class Latin1SourceText : SourceText
         _length = length;
     }
 
-    /// <summary>A text of fewer than <see cref="ChunkSize"/> characters, in one chunk.</summary>
+    /// <summary>A text of at most <see cref="ChunkSize"/> characters, in one chunk.</summary>
     public Latin1SourceText(byte[] characters)
         : this(new[] { characters }, characters.Length)
     {
+        if (characters.Length > ChunkSize)
+        {
+            throw new ArgumentException($"One chunk holds at most {ChunkSize} characters; use AllocateChunks for more.", nameof(characters));
+        }
     }
 
     /// <summary>The arrays needed for a text of <paramref name="length"/> characters: full chunks, then the rest.</summary>

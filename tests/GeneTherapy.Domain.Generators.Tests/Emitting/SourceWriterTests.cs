@@ -220,6 +220,8 @@ public sealed class SourceWriterTests
         Assert.Throws<ArgumentOutOfRangeException>(() => text.CopyTo(-1, destination, 0, 1));
         Assert.Throws<ArgumentOutOfRangeException>(() => text.CopyTo(0, destination, 3, 2));
         Assert.Throws<ArgumentNullException>(() => text.CopyTo(0, null!, 0, 1));
+        Assert.Throws<ArgumentException>(() => new Latin1SourceText(new byte[Latin1SourceText.ChunkSize + 1]));
+        Assert.Equal(Latin1SourceText.ChunkSize, new Latin1SourceText(new byte[Latin1SourceText.ChunkSize]).Length);
     }
 
     [Fact]
