@@ -62,10 +62,10 @@ public sealed class StringTableTests
 
         SeedEntry first = result.Document!.EntryGroups[0].Entries[0];
         SeedEntry second = result.Document.EntryGroups[0].Entries[1];
-        Assert.Equal(("Platform", "aav"), (first.Values[1].Name.Value, first.Values[1].Value.Text));
+        Assert.Equal(("Platform", "aav"), (first.Values[1].Name, first.Values[1].Value.Text));
         Assert.Same(first.Values[1].Value.Text, second.Values[1].Value.Text);
         Assert.Same(first.Values[2].Value.Text, second.Values[2].Value.Text);
-        Assert.Same(first.Values[1].Name.Value, second.Values[1].Name.Value);
+        Assert.Same(first.Values[1].Name, second.Values[1].Name);
         Assert.Same(first.Source!.Value, second.Source!.Value);
         Assert.NotEqual(first.Values[0].Value.Text, second.Values[0].Value.Text);
     }

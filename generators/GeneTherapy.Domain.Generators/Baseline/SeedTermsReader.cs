@@ -109,7 +109,7 @@ internal static class SeedTermsReader
                 {
                     if (value.Value.Kind == SeedValueKind.String)
                     {
-                        keys[next++] = new CurrentKey(group.Record.Value, value.Name.Value, new LocatedString(value.Value.Text, value.Value.Location));
+                        keys[next++] = new CurrentKey(group.Record.Value, value.Name, new LocatedString(value.Value.Text, value.Value.Location));
                     }
                 }
             }

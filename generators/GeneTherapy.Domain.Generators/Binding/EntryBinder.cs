@@ -71,10 +71,10 @@ internal sealed class EntryBinder
         given.Clear();
         foreach (SeedNamedValue value in entry.Seed.Values)
         {
-            given[value.Name.Value] = value;
-            if (!record.DeclaredNames.Contains(value.Name.Value))
+            given[value.Name] = value;
+            if (!record.DeclaredNames.Contains(value.Name))
             {
-                _context.Report(UnknownProperties.Check(value.Name, record.DeclaredNames, $"record '{record.Decl.Name}'",
+                _context.Report(UnknownProperties.Check(value.LocatedName, record.DeclaredNames, $"record '{record.Decl.Name}'",
                     record.Decl.Seed.Fields.Select(f => f.Name.Value).Concat(SeedFormat.EntryProperties)));
             }
         }

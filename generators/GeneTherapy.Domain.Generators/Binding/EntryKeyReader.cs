@@ -71,7 +71,7 @@ internal static class EntryKeyReader
     {
         foreach (SeedNamedValue value in entry.Values)
         {
-            if (value.Name.Value == keyField)
+            if (value.Name == keyField)
             {
                 return value;
             }

@@ -56,8 +56,8 @@ internal sealed class EnumMemberBinder
         var given = new Dictionary<string, SeedNamedValue>(StringComparer.Ordinal);
         foreach (SeedNamedValue value in member.Properties)
         {
-            given[value.Name.Value] = value;
-            _context.Report(UnknownProperties.Check(value.Name, shape.DeclaredNames, $"the properties of enum '{e.Name}'", e.Seed.Properties.Select(p => p.Name.Value)));
+            given[value.Name] = value;
+            _context.Report(UnknownProperties.Check(value.LocatedName, shape.DeclaredNames, $"the properties of enum '{e.Name}'", e.Seed.Properties.Select(p => p.Name.Value)));
         }
 
         var origin = new ValueOrigin(e.Document, member.Deprecated is not null, References: null);

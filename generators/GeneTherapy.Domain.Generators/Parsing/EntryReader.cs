@@ -96,25 +96,27 @@ internal sealed class EntryReader
         SeedDeprecation? deprecated = null;
         while (cursor.NextProperty())
         {
-            LocatedString name = ValueReader.ReadName(_context, ref cursor);
+            // The name as a string and a location: a LocatedString only for a repeat, which is reported.
+            string name = _context.PropertyName(ref cursor);
+            SeedLocation nameLocation = _context.At(cursor.TokenStart, cursor.TokenEnd);
             cursor.Read();
-            bool isRepeat = !names.Add(name.Value);
+            bool isRepeat = !names.Add(name);
             if (isRepeat)
             {
-                (repeated ??= new List<LocatedString>()).Add(name);
+                (repeated ??= new List<LocatedString>()).Add(new LocatedString(name, nameLocation));
             }
 
-            if (name.Value == SeedFormat.EntrySource)
+            if (name == SeedFormat.EntrySource)
             {
                 source = ReadSource(ref cursor);
             }
-            else if (name.Value == SeedFormat.EntryDeprecated)
+            else if (name == SeedFormat.EntryDeprecated)
             {
                 deprecated = ReadDeprecation(ref cursor, record);
             }
             else if (!isRepeat)
             {
-                values.Add(new SeedNamedValue(name, ValueReader.ReadValue(_context, ref cursor)));
+                values.Add(new SeedNamedValue(name, nameLocation, ValueReader.ReadValue(_context, ref cursor)));
             }
             else
             {
@@ -122,12 +124,17 @@ internal sealed class EntryReader
             }
         }
 
+        ReportRepeated(repeated);
+        return new SeedEntry(new EquatableArray<SeedNamedValue>(values.ToArray()), source, deprecated, _context.At(start, cursor.TokenEnd));
+    }
+
+    /// <summary>GTD0020 at each repeated property name of an entry, after its other checks.</summary>
+    private void ReportRepeated(List<LocatedString>? repeated)
+    {
         foreach (LocatedString name in repeated ?? new List<LocatedString>())
         {
             _context.Report(DiagnosticDescriptors.DuplicateJsonProperty, name.Location, name.Value);
         }
-
-        return new SeedEntry(new EquatableArray<SeedNamedValue>(values.ToArray()), source, deprecated, _context.At(start, cursor.TokenEnd));
     }
 
     private LocatedString? ReadSource(ref JsonCursor cursor)

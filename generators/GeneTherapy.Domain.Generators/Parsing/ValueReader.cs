@@ -25,7 +25,7 @@ internal static class ValueReader
             }
             else
             {
-                values.Add(new SeedNamedValue(name, ReadValue(context, ref cursor)));
+                values.Add(new SeedNamedValue(name.Value, name.Location, ReadValue(context, ref cursor)));
             }
         }
 
