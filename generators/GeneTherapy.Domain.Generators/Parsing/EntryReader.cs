@@ -16,20 +16,10 @@ internal sealed class EntryReader
     public EntryReader(ParseContext context) => _context = context;
 
     public EquatableArray<SeedEntryGroup> ReadGroups(ObjectFields document)
-    {
-        if (document.Get("entries", SeedValueKind.Object, "an object mapping record names to arrays of entries") is not JsonSlot entries)
-        {
-            return EquatableArray<SeedEntryGroup>.Empty;
-        }
-
-        if (document.TryTakeRead("entries", out EquatableArray<SeedEntryGroup> read))
-        {
-            return read;
-        }
-
-        JsonCursor cursor = _context.Open(entries.Start);
-        return ReadGroupsAt(ref cursor);
-    }
+        => document.TryReadContainer("entries", SeedValueKind.Object, "an object mapping record names to arrays of entries",
+            (ref JsonCursor c) => ReadGroupsAt(ref c), out EquatableArray<SeedEntryGroup> groups)
+            ? groups
+            : EquatableArray<SeedEntryGroup>.Empty;
 
     /// <summary>The groups of the <c>"entries"</c> object at the cursor (on its '{'), which is left on its '}'.</summary>
     public EquatableArray<SeedEntryGroup> ReadGroupsAt(ref JsonCursor cursor)
@@ -97,8 +87,7 @@ internal sealed class EntryReader
         while (cursor.NextProperty())
         {
             // The name as a string and a location: a LocatedString only for a repeat, which is reported.
-            string name = _context.PropertyName(ref cursor);
-            SeedLocation nameLocation = _context.At(cursor.TokenStart, cursor.TokenEnd);
+            string name = ValueReader.ReadName(_context, ref cursor, out SeedLocation nameLocation);
             cursor.Read();
             bool isRepeat = !names.Add(name);
             if (isRepeat)

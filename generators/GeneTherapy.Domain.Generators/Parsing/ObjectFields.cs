@@ -45,7 +45,7 @@ internal delegate object ContainerReader(ref JsonCursor cursor);
 /// <summary>
 /// A container property that the object's first read reads where it is, when it has the kind <paramref name="Kind"/>,
 /// instead of skipping it to read it again from its offset: each token of the file is then read once, not once per
-/// level of nesting. The read's diagnostics wait until the caller asks for the value (<see cref="ObjectFields.TryTakeRead{T}"/>).
+/// level of nesting. The read's diagnostics wait until the caller asks for the value (<see cref="ObjectFields.TryReadContainer{T}"/>).
 /// </summary>
 internal readonly record struct ReadInPlace(string Name, SeedValueKind Kind, ContainerReader Read);
 
@@ -142,25 +142,33 @@ internal sealed class ObjectFields
     }
 
     /// <summary>
-    /// The value of <paramref name="name"/> if the first read read it in place (see <see cref="ReadInPlace"/>), with
-    /// that read's diagnostics reported now, where a read from the offset would have reported them.
+    /// The container <paramref name="name"/> when it has the kind <paramref name="kind"/>: as the first read read it in
+    /// place (see <see cref="ReadInPlace"/>), with that read's diagnostics reported now, or read now by
+    /// <paramref name="read"/> from its offset. False when it is absent or of another kind, reported as <see cref="Get"/> does.
     /// </summary>
-    public bool TryTakeRead<T>(string name, out T value)
+    public bool TryReadContainer<T>(string name, SeedValueKind kind, string expected, ContainerReader read, out T value, bool required = false)
     {
-        int index = IndexOf(name);
-        if (_read?[index] is not (object read, DiagnosticInfo[] diagnostics))
+        if (Get(name, kind, expected, required) is not JsonSlot slot)
         {
             value = default!;
             return false;
         }
 
-        _read[index] = null;
-        foreach (DiagnosticInfo diagnostic in diagnostics)
+        int index = IndexOf(name);
+        if (_read?[index] is (object readInPlace, DiagnosticInfo[] diagnostics))
         {
-            _context.Report(diagnostic);
+            _read[index] = null;
+            foreach (DiagnosticInfo diagnostic in diagnostics)
+            {
+                _context.Report(diagnostic);
+            }
+
+            value = (T)readInPlace;
+            return true;
         }
 
-        value = (T)read;
+        JsonCursor cursor = _context.Open(slot.Start);
+        value = (T)read(ref cursor);
         return true;
     }
 

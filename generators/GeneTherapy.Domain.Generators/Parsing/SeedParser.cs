@@ -154,11 +154,9 @@ internal sealed class SeedParser
     /// </summary>
     internal static EquatableArray<T> ReadArray<T>(ParseContext context, ObjectFields owner, string name, ItemReader<T> read, bool required = false)
         where T : class, IEquatable<T>
-        => owner.Get(name, SeedValueKind.Array, "an array", required) is not JsonSlot array
-            ? EquatableArray<T>.Empty
-            : owner.TryTakeRead(name, out EquatableArray<T> items)
-                ? items
-                : ReadItems(context, array, read);
+        => owner.TryReadContainer(name, SeedValueKind.Array, "an array", (ref JsonCursor c) => ReadItemsAt(context, ref c, read), out EquatableArray<T> items, required)
+            ? items
+            : EquatableArray<T>.Empty;
 
     internal static EquatableArray<T> ReadItems<T>(ParseContext context, JsonSlot array, ItemReader<T> read)
         where T : class, IEquatable<T>

@@ -34,7 +34,14 @@ internal static class ValueReader
 
     /// <summary>The property name at the cursor, where it was written.</summary>
     public static LocatedString ReadName(ParseContext context, ref JsonCursor cursor)
-        => new(context.PropertyName(ref cursor), context.At(cursor.TokenStart, cursor.TokenEnd));
+        => new(ReadName(context, ref cursor, out SeedLocation location), location);
+
+    /// <summary>The property name at the cursor, and in <paramref name="location"/> where it was written.</summary>
+    public static string ReadName(ParseContext context, ref JsonCursor cursor, out SeedLocation location)
+    {
+        location = context.At(cursor.TokenStart, cursor.TokenEnd);
+        return context.PropertyName(ref cursor);
+    }
 
     /// <summary>The value at the cursor, kept raw (the binder types it); leaves the cursor on its last token.</summary>
     public static SeedValue ReadValue(ParseContext context, ref JsonCursor cursor)
