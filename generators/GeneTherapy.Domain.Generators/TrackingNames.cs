@@ -18,6 +18,7 @@ internal static class TrackingNames
     public const string CodeTables = nameof(CodeTables);
     public const string ModuleInitializerPolyfill = nameof(ModuleInitializerPolyfill);
     public const string BaselineParsed = nameof(BaselineParsed);
+    public const string BaselineWanted = nameof(BaselineWanted);
     public const string SeedTerms = nameof(SeedTerms);
     public const string BaselineOptions = nameof(BaselineOptions);
     public const string BaselineChecked = nameof(BaselineChecked);

@@ -22,7 +22,7 @@ public sealed class BaselineCachingTests
 
     private static readonly string[] s_baselineSteps =
     {
-        TrackingNames.BaselineParsed, TrackingNames.SeedTerms, TrackingNames.BaselineOptions, TrackingNames.BaselineChecked,
+        TrackingNames.BaselineParsed, TrackingNames.BaselineWanted, TrackingNames.SeedTerms, TrackingNames.BaselineOptions, TrackingNames.BaselineChecked,
         TrackingNames.BaselineDiagnostics, TrackingNames.BaselineText,
     };
 
@@ -91,6 +91,31 @@ public sealed class BaselineCachingTests
         Assert.Equal(
             Steps(result, TrackingNames.Outputs).SelectMany(s => s.Outputs).Count(),
             Steps(result, TrackingNames.Outputs).SelectMany(s => s.Outputs).Count(o => o.Reason == IncrementalStepRunReason.Cached));
+    }
+
+    [Fact]
+    public void WithoutABaseline_NoFileIsReadForTerms_AndAddingOneReadsEveryFile()
+    {
+        CSharpCompilation compilation = GeneratorHarness.CreateCompilation();
+        GeneratorDriver driver = Driver(GeneratorHarness.BuiltInSeeds, null).RunGenerators(compilation);
+        GeneratorRunResult result = Single(driver);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(false, Assert.Single(Steps(result, TrackingNames.BaselineWanted).SelectMany(s => s.Outputs)).Value);
+        var unread = Steps(result, TrackingNames.SeedTerms).SelectMany(s => s.Outputs).Select(o => o.Value).ToList();
+        Assert.Equal(GeneratorHarness.BuiltInSeeds.Count(), unread.Count);
+        Assert.All(unread, value => Assert.Same(SeedTerms.NotRead, value));
+
+        // The committed baseline added: every file's terms are read now, and they match it (no diagnostic).
+        driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(BaselinePath, Committed()))).RunGenerators(compilation);
+        result = Single(driver);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(true, Assert.Single(Steps(result, TrackingNames.BaselineWanted).SelectMany(s => s.Outputs)).Value);
+        var read = Steps(result, TrackingNames.SeedTerms).SelectMany(s => s.Outputs).ToList();
+        Assert.All(read, o => Assert.Equal(IncrementalStepRunReason.Modified, o.Reason));
+        List<SeedTerms> terms = read.Select(o => Assert.IsType<SeedTerms>(o.Value)).ToList();
+        Assert.All(terms, t => Assert.True(t.IsOwn && t.IsComplete, t.Path));
+        Assert.Contains(terms, t => t.Keys.Any(k => k.Key.Value == "us-ind"));
+        Assert.Contains(terms, t => t.Members.Any(m => m.Code.Value == "ex-vivo"));
     }
 
     [Fact]

@@ -50,7 +50,11 @@ internal sealed record SeedTerms(
     EquatableArray<string> Namespaces,
     EquatableArray<CurrentMember> Members,
     EquatableArray<CatalogDeclaration> Catalogs,
-    EquatableArray<CurrentKey> Keys);
+    EquatableArray<CurrentKey> Keys)
+{
+    /// <summary>Every file's terms while no baseline is checked (none is given and its text is not asked for).</summary>
+    public static SeedTerms NotRead { get; } = new(string.Empty, false, false, default, default, default, default);
+}
 
 /// <summary>What the check produces: diagnostics, and the baseline text when the project asked for it.</summary>
 internal sealed record BaselineResult(EquatableArray<DiagnosticInfo> Diagnostics, string? Text);

@@ -79,11 +79,9 @@ internal static class SeedTermsReader
 
     /// <summary>
     /// Every string value of every entry, under its property name: which property is the key is known only once
-    /// the record (possibly declared in another file) is, so the comparer picks the key field's values.
-    /// </summary>
-    /// <summary>
-    /// Every string value of every entry, counted first so the array is made once at its size: a catalog of 10,000
-    /// entries has tens of thousands, and a growing list allocated twice what it kept (6% of a 10,000-entry run).
+    /// the record (possibly declared in another file) is, so the comparer picks the key field's values. Counted first
+    /// so the array is made once at its size: a catalog of 10,000 entries has tens of thousands, and a growing list
+    /// allocated twice what it kept (6% of a 10,000-entry run).
     /// </summary>
     private static EquatableArray<CurrentKey> ReadKeys(SeedDocument document)
     {

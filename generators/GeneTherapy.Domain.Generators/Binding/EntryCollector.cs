@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using GeneTherapy.Domain.Generators.Collections;
 using GeneTherapy.Domain.Generators.Diagnostics;
 using GeneTherapy.Domain.Generators.Model;
 
@@ -12,15 +13,15 @@ internal sealed class EntryIndex
     public EntryIndex(int capacity = 0)
     {
         Entries = new List<EntryDecl>(capacity);
-        ByKey = new Dictionary<string, EntryDecl>(capacity, StringComparer.Ordinal);
-        ByProperty = new Dictionary<string, EntryDecl>(capacity, StringComparer.Ordinal);
+        ByKey = new KeyIndex<EntryDecl>(capacity);
+        ByProperty = new KeyIndex<EntryDecl>(capacity);
     }
 
     public List<EntryDecl> Entries { get; }
 
-    public Dictionary<string, EntryDecl> ByKey { get; }
+    public KeyIndex<EntryDecl> ByKey { get; }
 
-    public Dictionary<string, EntryDecl> ByProperty { get; }
+    public KeyIndex<EntryDecl> ByProperty { get; }
 }
 
 /// <summary>An entry the collector kept, with where it sits in its document: the group and the position in that group.</summary>

@@ -84,8 +84,11 @@ internal static class IdentifierTextCheck
         }
     }
 
-    /// <summary>The document being checked: every text it holds is reported as its error.</summary>
-    private sealed class DocumentReporter
+    /// <summary>
+    /// The document being checked: every text it holds is reported as its error. A struct: <see cref="CheckText"/>
+    /// makes one per entry key.
+    /// </summary>
+    private readonly struct DocumentReporter
     {
         private readonly BindingContext _context;
         private readonly SeedDocument _document;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
+using GeneTherapy.Domain.Generators.Collections;
 using GeneTherapy.Domain.Generators.Model;
 
 namespace GeneTherapy.Domain.Generators.Binding;
@@ -126,19 +127,8 @@ internal static class SeedBinder
     /// <summary>Each record's entries from every document (documents by path), and their initialisation order.</summary>
     internal static List<AssembledCatalog> AssembleCatalogs(BindingContext context, DeclarationSummary summary, List<FileBinding> files)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (FileBinding file in files)
-        {
-            foreach (FileEntry entry in file.Entries)
-            {
-                counts[entry.RecordFullName] = counts.TryGetValue(entry.RecordFullName, out int n) ? n + 1 : 1;
-            }
-        }
-
-        var byRecord = summary.Records.ToDictionary(
-            r => r.FullName,
-            r => new List<(FileEntry Entry, string Path)>(counts.TryGetValue(r.FullName, out int n) ? n : 0),
-            StringComparer.Ordinal);
+        // Chunked: a catalog of thousands of entries would otherwise keep a large-object array of them.
+        var byRecord = summary.Records.ToDictionary(r => r.FullName, r => new ChunkedList<(FileEntry Entry, string Path)>(), StringComparer.Ordinal);
         foreach (FileBinding file in files)
         {
             foreach (FileEntry entry in file.Entries)

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using GeneTherapy.Domain.Generators.Collections;
 using GeneTherapy.Domain.Generators.Model;
 
 namespace GeneTherapy.Domain.Generators.Binding;
@@ -83,7 +84,7 @@ internal static class SpecBuilder
     private static void AddCatalog(List<OutputSpec> outputs, AssembledCatalog catalog, HashSet<string> emitted, bool annotateTryGet)
     {
         DeclaredRecord record = catalog.Record;
-        var entries = new List<CatalogParts.Placed>(catalog.Entries.Count);
+        var entries = new ChunkedList<CatalogParts.Placed>();
         var indexes = new int[catalog.Entries.Count];
         string? lastPath = null;
         bool lastEmitted = false;

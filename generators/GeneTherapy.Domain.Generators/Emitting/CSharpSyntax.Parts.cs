@@ -174,7 +174,10 @@ internal static partial class CSharpSyntax
     /// <summary>A list value: its items as <see cref="AppendValue"/> writes them, in a read-only array.</summary>
     private static void AppendList(StringBuilder builder, ValueSpec value)
     {
-        if (OpenReadOnlyArray(builder, TypeName(value.Type.ElementType), value.Items.Count))
+        // The element type is written in place: a list value is one per entry of a catalog, and a TypeRef copy and
+        // its name per value were 0.8 MB of a 10,000-entry run.
+        TypeRef type = value.Type;
+        if (OpenReadOnlyArray(builder, BuiltInTypeName(type.Kind), type.FullName, value.Items.Count))
         {
             for (int i = 0; i < value.Items.Count; i++)
             {
@@ -195,16 +198,21 @@ internal static partial class CSharpSyntax
     /// (separated by <c>", "</c>) and then <see cref="CloseReadOnlyArray"/>. Empty lists are written whole, and wrapped
     /// too: a bare empty array reports <c>IsReadOnly == false</c>, unlike every non-empty list.
     /// </summary>
-    private static bool OpenReadOnlyArray(StringBuilder builder, string elementType, int count)
+    /// <remarks>The element type is <paramref name="builtInType"/>, or the global name of <paramref name="fullName"/>.</remarks>
+    private static bool OpenReadOnlyArray(StringBuilder builder, string? builtInType, string fullName, int count)
     {
-        if (count == 0)
+        builder.Append(count == 0 ? "global::System.Array.AsReadOnly(global::System.Array.Empty<" : "global::System.Array.AsReadOnly(new ");
+        if (builtInType is not null)
         {
-            builder.Append("global::System.Array.AsReadOnly(global::System.Array.Empty<").Append(elementType).Append(">())");
-            return false;
+            builder.Append(builtInType);
+        }
+        else
+        {
+            AppendGlobal(builder, fullName);
         }
 
-        builder.Append("global::System.Array.AsReadOnly(new ").Append(elementType).Append("[] { ");
-        return true;
+        builder.Append(count == 0 ? ">())" : "[] { ");
+        return count > 0;
     }
 
     private static void CloseReadOnlyArray(StringBuilder builder) => builder.Append(" })");
@@ -259,7 +267,7 @@ internal static partial class CSharpSyntax
 
         public void AppendTo(StringBuilder builder)
         {
-            if (OpenReadOnlyArray(builder, "string", Texts.Count))
+            if (OpenReadOnlyArray(builder, "string", string.Empty, Texts.Count))
             {
                 for (int i = 0; i < Texts.Count; i++)
                 {

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Linq;
 using System.Reflection;
 using System.Text;
+using GeneTherapy.Domain.Generators.Collections;
 using GeneTherapy.Domain.Generators.Model;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -110,18 +111,21 @@ internal static partial class CSharpSyntax
 
     public static string TypeName(TypeRef type)
     {
-        string element = type.Kind switch
-        {
-            SeedTypeKind.String => "string",
-            SeedTypeKind.Int => "int",
-            SeedTypeKind.Bool => "bool",
-            SeedTypeKind.Date => "global::System.DateTime",
-            SeedTypeKind.Uri => "global::System.Uri",
-            _ => Global(type.FullName),
-        };
+        string element = BuiltInTypeName(type.Kind) ?? Global(type.FullName);
         string result = type.IsList ? ReadOnlyList + "<" + element + ">" : element;
         return type.IsOptional ? result + "?" : result;
     }
+
+    /// <summary>The C# name of a built-in seed type; null for an enum or a record (their global name).</summary>
+    public static string? BuiltInTypeName(SeedTypeKind kind) => kind switch
+    {
+        SeedTypeKind.String => "string",
+        SeedTypeKind.Int => "int",
+        SeedTypeKind.Bool => "bool",
+        SeedTypeKind.Date => "global::System.DateTime",
+        SeedTypeKind.Uri => "global::System.Uri",
+        _ => null,
+    };
 
     public static string Value(ValueSpec value)
     {
@@ -187,7 +191,8 @@ internal static partial class CSharpSyntax
     public static void WriteLookup(SourceWriter w, string elementType, string allSummary, string keyName, string valueName, string what,
         bool annotate, IEnumerable<(string Key, string PropertyName)> items, bool assignedByStaticConstructor = false)
     {
-        List<(string Key, string PropertyName)> list = new(items);
+        // Chunked: a catalog's keys, one pair per entry, would otherwise be a large-object array (ChunkedList).
+        var list = new ChunkedList<(string Key, string PropertyName)>(items);
         w.WriteLine();
         w.WriteLine($"/// <summary>{allSummary}</summary>");
         if (assignedByStaticConstructor)
@@ -212,7 +217,7 @@ internal static partial class CSharpSyntax
         }
 
         w.WriteLine($"    out {elementType}? {valueName})");
-        WriteStringLookupBody(w, keyName, valueName, "null", elementType, list.Select(x => (x.Key, Identifier(x.PropertyName))).ToList(), assignedByStaticConstructor);
+        WriteStringLookupBody(w, keyName, valueName, "null", elementType, new ChunkedList<(string, string)>(list.Select(x => (x.Key, Identifier(x.PropertyName)))), assignedByStaticConstructor);
     }
 
     /// <summary>The statements of a static constructor that fill what <see cref="WriteLookup"/> declared without initialisers.</summary>
@@ -251,7 +256,7 @@ internal static partial class CSharpSyntax
     /// keys, else a static dictionary filled in declaration order. The dictionary's field is declared here, after
     /// the members it reads, because static initialisers run in textual order.
     /// </summary>
-    public static void WriteStringLookupBody(SourceWriter w, string keyName, string valueName, string missing, string valueType, List<(string Key, string Value)> cases,
+    public static void WriteStringLookupBody(SourceWriter w, string keyName, string valueName, string missing, string valueType, IReadOnlyList<(string Key, string Value)> cases,
         bool assignedByStaticConstructor = false)
     {
         if (cases.Count <= SwitchLimit)
@@ -277,7 +282,7 @@ internal static partial class CSharpSyntax
     }
 
     /// <summary>The dictionary form of <see cref="WriteStringLookupBody"/>: the body, the index field and the method that fills it.</summary>
-    private static void WriteIndexedLookupBody(SourceWriter w, string keyName, string valueName, string missing, string valueType, List<(string Key, string Value)> cases,
+    private static void WriteIndexedLookupBody(SourceWriter w, string keyName, string valueName, string missing, string valueType, IReadOnlyList<(string Key, string Value)> cases,
         bool assignedByStaticConstructor)
     {
         using (w.Braces())
@@ -311,5 +316,4 @@ internal static partial class CSharpSyntax
             w.WriteLine("return index;");
         }
     }
-
 }

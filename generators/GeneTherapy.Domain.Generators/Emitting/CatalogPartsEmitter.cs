@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using GeneTherapy.Domain.Generators.Collections;
 using GeneTherapy.Domain.Generators.Model;
 using Microsoft.CodeAnalysis.Text;
 
@@ -16,7 +17,7 @@ internal static class CatalogPartsEmitter
     {
         string record = CSharpSyntax.Global(spec.Namespace + "." + spec.RecordName);
         string catalog = CSharpSyntax.Identifier(spec.Name);
-        List<(string Key, string PropertyName)> keys = spec.Keys.Select(k => (k.Key, k.PropertyName)).ToList();
+        var keys = new ChunkedList<(string Key, string PropertyName)>(spec.Keys.Select(k => (k.Key, k.PropertyName)));
         var w = new SourceWriter();
         using (CSharpSyntax.OpenNamespace(w, spec.Namespace))
         {
