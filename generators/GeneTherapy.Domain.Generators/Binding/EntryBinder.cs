@@ -19,8 +19,8 @@ internal sealed class EntryBinder
     private readonly SourceResolver _sources;
     private readonly ValueBinder _values;
     private readonly DeprecationBinder _deprecations;
-    private readonly Dictionary<string, SeedNamedValue> _given = new(StringComparer.Ordinal);
     private readonly List<EntryDecl> _references = new();
+    private int[] _slots = Array.Empty<int>();
     private ValueOrigin? _origin;
 
     public EntryBinder(BindingContext context, SourceResolver sources, ValueBinder values, DeprecationBinder deprecations)
@@ -66,28 +66,17 @@ internal sealed class EntryBinder
     /// <param name="values">One per field, in field order; incomplete when the result is false.</param>
     private bool BindValues(RecordShape record, EntryDecl entry, ValueOrigin origin, out ValueSpec[] values)
     {
-        // One dictionary for every entry: binding runs once per entry, and entries are most of a large vocabulary.
-        Dictionary<string, SeedNamedValue> given = _given;
-        given.Clear();
-        foreach (SeedNamedValue value in entry.Seed.Values)
-        {
-            given[value.Name] = value;
-            if (!record.DeclaredNames.Contains(value.Name))
-            {
-                _context.Report(UnknownProperties.Check(value.LocatedName, record.DeclaredNames, $"record '{record.Decl.Name}'",
-                    record.Decl.Seed.Fields.Select(f => f.Name.Value).Concat(SeedFormat.EntryProperties)));
-            }
-        }
-
+        EquatableArray<SeedNamedValue> given = entry.Seed.Values;
+        int[] slots = GivenSlots(record, entry, given);
         values = new ValueSpec[record.Fields.Count];
         bool ok = record.AllResolved;
         for (int i = 0; i < values.Length; i++)
         {
             (FieldSpec field, ValueTarget target) = record.Fields[i];
             ValueSpec? spec;
-            if (given.TryGetValue(field.Name, out SeedNamedValue value))
+            if (slots[i] >= 0)
             {
-                spec = _values.Bind(target, value.Value, origin);
+                spec = _values.Bind(target, given[slots[i]].Value, origin);
             }
             else if ((spec = ValueBinder.Missing(field.Type)) is null)
             {
@@ -100,5 +89,37 @@ internal sealed class EntryBinder
         }
 
         return ok;
+    }
+
+    /// <summary>
+    /// For each field, the index of the entry's value for it (the last, when a name is given twice), or -1; reports
+    /// names the record does not declare. One array for every entry: binding runs once per entry.
+    /// </summary>
+    private int[] GivenSlots(RecordShape record, EntryDecl entry, EquatableArray<SeedNamedValue> given)
+    {
+        if (_slots.Length < record.Fields.Count)
+        {
+            _slots = new int[record.Fields.Count];
+        }
+
+        int[] slots = _slots;
+        slots.AsSpan(0, record.Fields.Count).Fill(-1);
+        for (int j = 0; j < given.Count; j++)
+        {
+            if (record.FieldSlots.TryGetValue(given[j].Name, out int slot))
+            {
+                if (slot >= 0)
+                {
+                    slots[slot] = j;
+                }
+            }
+            else
+            {
+                _context.Report(UnknownProperties.Check(given[j].LocatedName, record.DeclaredNames, $"record '{record.Decl.Name}'",
+                    record.Decl.Seed.Fields.Select(f => f.Name.Value).Concat(SeedFormat.EntryProperties)));
+            }
+        }
+
+        return slots;
     }
 }

@@ -88,7 +88,23 @@ internal sealed class TypeResolver
 
         var declared = new HashSet<string>(r.Seed.Fields.Select(f => f.Name.Value), StringComparer.Ordinal);
         FieldSpec? key = ResolveKey(r, fields.Select(f => f.Spec), declared);
-        return new RecordShape(r, fields, allResolved, key, source, declared);
+        return new RecordShape(r, fields, allResolved, key, source, declared, FieldSlots(declared, fields));
+    }
+
+    private static Dictionary<string, int> FieldSlots(HashSet<string> declared, List<(FieldSpec Spec, ValueTarget Target)> fields)
+    {
+        var slots = new Dictionary<string, int>(declared.Count, StringComparer.Ordinal);
+        foreach (string name in declared)
+        {
+            slots[name] = -1;
+        }
+
+        for (int i = 0; i < fields.Count; i++)
+        {
+            slots[fields[i].Spec.Name] = i;
+        }
+
+        return slots;
     }
 
     /// <summary>Whether a field name leaves the generated record and the entry format alone.</summary>
