@@ -91,11 +91,25 @@ public sealed class ChunkedCollectionTests
         Assert.Equal("first", index["a"]);
     }
 
-    [Fact]
-    public void KeyIndex_PartsAreSizedBelowTheThreshold()
+    [Theory]
+    [InlineData(100, 1)]
+    [InlineData(KeyIndex<int>.PartCapacity, 1)]
+    [InlineData(KeyIndex<int>.PartCapacity + 1, 2)]
+    [InlineData(10_000, 8)]
+    public void KeyIndex_SplitsIntoPartsThatStayBelowTheThreshold(int count, int parts)
     {
-        // A dictionary entry of a string key and a reference value is 24 bytes; a part holds about PartCapacity keys
-        // (an eighth more for an uneven spread) when the index is made at its capacity.
+        var index = new KeyIndex<int>(count);
+        for (int i = 0; i < count; i++)
+        {
+            index.Add("entry-" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), i);
+        }
+
+        // A dictionary entry of a string key and a reference value is 24 bytes: a part of up to an eighth more than
+        // PartCapacity keys (the hash spreads them about evenly) keeps its entries below 85,000 bytes.
+        int[] counts = index.PartCounts.ToArray();
+        Assert.Equal(parts, counts.Length);
+        Assert.Equal(count, counts.Sum());
+        Assert.All(counts, n => Assert.InRange(n, 1, KeyIndex<int>.PartCapacity * 9 / 8));
         Assert.True(KeyIndex<int>.PartCapacity * 9 / 8 * 24 < LargeObjectBytes);
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 
 namespace GeneTherapy.Domain.Generators.Collections;
 
@@ -52,6 +53,9 @@ internal sealed class KeyIndex<TValue>
             return count;
         }
     }
+
+    /// <summary>The number of keys in each part, in part order (for tests of the split).</summary>
+    internal IEnumerable<int> PartCounts => _parts.Select(part => part.Count);
 
     /// <summary>Every key, part by part: in no particular order.</summary>
     public IEnumerable<string> Keys
