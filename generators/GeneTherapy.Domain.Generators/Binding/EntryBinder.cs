@@ -115,7 +115,7 @@ internal sealed class EntryBinder
             }
             else
             {
-                _context.Report(UnknownProperties.Check(given[j].LocatedName, record.DeclaredNames, $"record '{record.Decl.Name}'",
+                _context.Report(UnknownProperties.Check(given[j].LocatedName, record.FieldSlots.Keys, $"record '{record.Decl.Name}'",
                     record.Decl.Seed.Fields.Select(f => f.Name.Value).Concat(SeedFormat.EntryProperties)));
             }
         }

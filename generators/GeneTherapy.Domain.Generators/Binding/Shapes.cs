@@ -14,10 +14,10 @@ internal sealed record EnumShape(EnumDecl Decl, IReadOnlyList<(PropertySpec Spec
 /// <summary>A record with its fields, key and source resolved.</summary>
 /// <param name="Fields">The fields that resolved, in seed order.</param>
 /// <param name="AllResolved">False when some field failed (its error is reported): no entry can be complete.</param>
-/// <param name="DeclaredNames">Every field name the seed writes, resolved or not, for the unknown-property check.</param>
 /// <param name="FieldSlots">
-/// Every field name the seed writes, to its index in <paramref name="Fields"/>, or -1 when it did not resolve: an entry's
-/// values are matched to fields with one lookup each (<see cref="EntryBinder"/>).
+/// Every field name the seed writes, resolved or not (the unknown-property check's names), to its index in
+/// <paramref name="Fields"/>, or -1 when it did not resolve: an entry's values are matched to fields with one lookup
+/// each (<see cref="EntryBinder"/>).
 /// </param>
 internal sealed record RecordShape(
     RecordDecl Decl,
@@ -25,5 +25,4 @@ internal sealed record RecordShape(
     bool AllResolved,
     FieldSpec? KeyField,
     SourceRef? Source,
-    HashSet<string> DeclaredNames,
     Dictionary<string, int> FieldSlots);

@@ -88,7 +88,7 @@ internal sealed class TypeResolver
 
         var declared = new HashSet<string>(r.Seed.Fields.Select(f => f.Name.Value), StringComparer.Ordinal);
         FieldSpec? key = ResolveKey(r, fields.Select(f => f.Spec), declared);
-        return new RecordShape(r, fields, allResolved, key, source, declared, FieldSlots(declared, fields));
+        return new RecordShape(r, fields, allResolved, key, source, FieldSlots(declared, fields));
     }
 
     private static Dictionary<string, int> FieldSlots(HashSet<string> declared, List<(FieldSpec Spec, ValueTarget Target)> fields)

@@ -52,7 +52,8 @@ internal sealed class ParseContext
     {
         int before = _diagnostics.Count;
         object value = read(ref cursor);
-        diagnostics = _diagnostics.GetRange(before, _diagnostics.Count - before).ToArray();
+        diagnostics = new DiagnosticInfo[_diagnostics.Count - before];
+        _diagnostics.CopyTo(before, diagnostics, 0, diagnostics.Length);
         _diagnostics.RemoveRange(before, diagnostics.Length);
         return value;
     }
